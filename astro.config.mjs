@@ -1,0 +1,26 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  site: 'https://provenance-literacy.example',
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [mdx(), svelte()],
+  // No telemetry-style prefetching or remote requests: every page works from this origin alone.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // MDX pages trip a harmless upstream warning about `astro:head-inject`.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { creditSchema } from './lib/content/credit-schema';
+import { moduleSchema } from './lib/content/module-schema';
+import { quizSchema } from './lib/content/quiz-schema';
+
+const modules = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/modules' }),
+  schema: moduleSchema,
+});
+
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
+  schema: quizSchema,
+});
+
+const credits = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/credits' }),
+  schema: creditSchema,
+});
+
+export const collections = { modules, quizzes, credits };

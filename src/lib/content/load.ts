@@ -1,0 +1,17 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertUniqueModules, type ModuleRef } from './course';
+
+export type ModuleEntry = CollectionEntry<'modules'>;
+
+export const moduleRef = (entry: ModuleEntry): ModuleRef => ({
+  number: entry.data.number,
+  slug: entry.data.slug,
+  title: entry.data.title,
+});
+
+/** All modules in course order; fails the build if two share a number or slug. */
+export async function loadModules(): Promise<ModuleEntry[]> {
+  const modules = (await getCollection('modules')).sort((a, b) => a.data.number - b.data.number);
+  assertUniqueModules(modules.map(moduleRef));
+  return modules;
+}
