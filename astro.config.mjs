@@ -4,7 +4,8 @@ import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
-  site: 'https://provenance-literacy.example',
+  // The public address, for canonical links; set SITE_URL when deploying (see README).
+  site: process.env.SITE_URL,
   output: 'static',
   trailingSlash: 'always',
   integrations: [mdx(), svelte()],
