@@ -29,7 +29,7 @@ export default defineConfig({
   },
   // The built site (with its Pagefind index), as a visitor would get it.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -41,7 +41,10 @@ test('the check works with the keyboard alone and stays accessible in every stat
   }
   await expect(check.locator('.check-summary')).toContainText(new RegExp(`You answered \\d of ${count} correctly\\.`));
 
-  const results = await new AxeBuilder({ page }).include('[data-check]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .include('[data-check]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 
   await check.getByRole('button', { name: 'Start the check again' }).click();

@@ -12,14 +12,22 @@ test('a module page shows objectives, the lesson, key terms, sources and its tea
   await expect(page).toHaveURL(/\/glossary\/#term-content-credentials$/);
   const entry = page.locator('#term-content-credentials');
   await expect(entry).toBeInViewport();
-  await expect(page.locator('.glossary-entry', { has: entry }).getByRole('link', { name: /How platforms label/ })).toBeVisible();
+  await expect(
+    page.locator('.glossary-entry', { has: entry }).getByRole('link', { name: /How platforms label/ }),
+  ).toBeVisible();
 });
 
 test('the teacher guide carries the plan, the procedure and the answer key from the check', async ({ page }) => {
   await page.goto('/teach/');
   await page.getByRole('link', { name: /Teacher guide, Module 1/ }).click();
   await expect(page).toHaveURL('/teach/what-ai-generated-content-is/');
-  for (const heading of ['Time plan', 'Procedure', 'Discussion prompts', 'Answer key: check for understanding', 'Standards']) {
+  for (const heading of [
+    'Time plan',
+    'Procedure',
+    'Discussion prompts',
+    'Answer key: check for understanding',
+    'Standards',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   expect(await page.locator('.answer-key > li').count()).toBeGreaterThanOrEqual(3);

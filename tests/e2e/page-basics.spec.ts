@@ -15,7 +15,8 @@ test.describe('every page', () => {
         if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) foreign.push(request.url());
       });
       page.on('console', (message) => {
-        if (message.type() === 'error' && !(path === '/no-such-page/' && message.text().includes('404'))) errors.push(message.text());
+        if (message.type() === 'error' && !(path === '/no-such-page/' && message.text().includes('404')))
+          errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
 
@@ -31,7 +32,9 @@ test.describe('every page', () => {
       await page.waitForLoadState('networkidle');
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

@@ -39,7 +39,11 @@ describe('KnowledgeCheck', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Check answer' }));
     expect(screen.getByText('You answered 2 of 2 correctly.')).toBeTruthy();
     expect(completed).toHaveBeenCalledOnce();
-    expect((completed.mock.calls[0]![0] as CustomEvent).detail).toEqual({ quizId: 'sample-check', correct: 2, total: 2 });
+    expect((completed.mock.calls[0]![0] as CustomEvent).detail).toEqual({
+      quizId: 'sample-check',
+      correct: 2,
+      total: 2,
+    });
     window.removeEventListener(checkCompleteEvent, completed);
   });
 

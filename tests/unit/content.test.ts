@@ -19,27 +19,38 @@ const modules = filesIn('modules', '.mdx').map(({ name, text }) => ({
   body: text.split(/^---$/m).slice(2).join('---'),
   data: moduleSchema.parse(frontmatter(text)),
 }));
-const quizzes = new Map(filesIn('quizzes', '.yaml').map(({ name, text }) => [name.replace(/\.yaml$/, ''), parse(text) as unknown]));
+const quizzes = new Map(
+  filesIn('quizzes', '.yaml').map(({ name, text }) => [name.replace(/\.yaml$/, ''), parse(text) as unknown]),
+);
 
 describe('modules', () => {
   it('has at least the two sample modules', () => {
     expect(modules.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(modules.map((module) => [module.name, module] as const))('%s names its file after its number and slug', (name, module) => {
-    expect(name).toBe(`${String(module.data.number).padStart(2, '0')}-${module.data.slug}.mdx`);
-  });
+  it.each(modules.map((module) => [module.name, module] as const))(
+    '%s names its file after its number and slug',
+    (name, module) => {
+      expect(name).toBe(`${String(module.data.number).padStart(2, '0')}-${module.data.slug}.mdx`);
+    },
+  );
 
-  it.each(modules.map((module) => [module.name, module] as const))('%s embeds its own check, which exists', (_, module) => {
-    const quiz = quizSchema.parse(quizzes.get(module.data.check));
-    expect(quiz.kind).toBe('check');
-    expect(quiz.modules).toContain(module.data.number);
-    expect(module.body).toContain(`<Check quiz="${module.data.check}" />`);
-  });
+  it.each(modules.map((module) => [module.name, module] as const))(
+    '%s embeds its own check, which exists',
+    (_, module) => {
+      const quiz = quizSchema.parse(quizzes.get(module.data.check));
+      expect(quiz.kind).toBe('check');
+      expect(quiz.modules).toContain(module.data.number);
+      expect(module.body).toContain(`<Check quiz="${module.data.check}" />`);
+    },
+  );
 
-  it.each(modules.map((module) => [module.name, module] as const))('%s has no level-1 headings (the page owns the h1)', (_, module) => {
-    expect(module.body).not.toMatch(/^# /m);
-  });
+  it.each(modules.map((module) => [module.name, module] as const))(
+    '%s has no level-1 headings (the page owns the h1)',
+    (_, module) => {
+      expect(module.body).not.toMatch(/^# /m);
+    },
+  );
 });
 
 describe('quizzes', () => {
@@ -49,9 +60,12 @@ describe('quizzes', () => {
 });
 
 describe('credits', () => {
-  it.each(filesIn('credits', '.yaml').map(({ name, text }) => [name, text] as const))('%s matches the credit schema', (_, text) => {
-    expect(() => creditSchema.parse(parse(text))).not.toThrow();
-  });
+  it.each(filesIn('credits', '.yaml').map(({ name, text }) => [name, text] as const))(
+    '%s matches the credit schema',
+    (_, text) => {
+      expect(() => creditSchema.parse(parse(text))).not.toThrow();
+    },
+  );
 });
 
 describe('schemas reject bad content with messages that name the problem', () => {
@@ -64,7 +78,16 @@ describe('schemas reject bad content with messages that name the problem', () =>
   });
 
   it('rejects a time plan shorter than the module', () => {
-    const result = moduleSchema.safeParse({ ...valid, teacher: { ...valid.teacher, timePlan: [{ minutes: 1, activity: 'a' }, { minutes: 1, activity: 'b' }] } });
+    const result = moduleSchema.safeParse({
+      ...valid,
+      teacher: {
+        ...valid.teacher,
+        timePlan: [
+          { minutes: 1, activity: 'a' },
+          { minutes: 1, activity: 'b' },
+        ],
+      },
+    });
     expect(result.error?.issues.map((issue) => issue.message).join()).toMatch(/time plan adds up to 2 min/);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assertUniqueModules, modulePath, neighbours, sortByNumber, teacherGuidePath } from '../../src/lib/content/course';
+import {
+  assertUniqueModules,
+  modulePath,
+  neighbours,
+  sortByNumber,
+  teacherGuidePath,
+} from '../../src/lib/content/course';
 
 const modules = [
   { number: 3, slug: 'reading-credentials', title: 'Reading a Content Credentials readout' },
@@ -25,7 +31,9 @@ describe('course order', () => {
 
   it('rejects two modules with the same number or slug', () => {
     expect(() => assertUniqueModules(modules)).not.toThrow();
-    expect(() => assertUniqueModules([...modules, { number: 2, slug: 'other', title: 'Other' }])).toThrow(/share the number 2/);
+    expect(() => assertUniqueModules([...modules, { number: 2, slug: 'other', title: 'Other' }])).toThrow(
+      /share the number 2/,
+    );
     expect(() => assertUniqueModules([...modules, { number: 9, slug: 'reading-credentials', title: 'Copy' }])).toThrow(
       /share the slug reading-credentials/,
     );

@@ -49,6 +49,8 @@ describe('groupByLetter', () => {
   it('groups entries under their first letter, keeping order', () => {
     const groups = groupByLetter(buildGlossary(modules));
     expect(groups.map((group) => group.letter)).toEqual(['C', 'D', 'L']);
-    expect(groupByLetter([{ term: '3D fake', anchor: 'term-3d-fake', definition: 'x', modules: [] }])[0]?.letter).toBe('#');
+    expect(groupByLetter([{ term: '3D fake', anchor: 'term-3d-fake', definition: 'x', modules: [] }])[0]?.letter).toBe(
+      '#',
+    );
   });
 });

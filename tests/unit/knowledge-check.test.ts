@@ -6,7 +6,11 @@ const [noLabel, screenshot] = checkItems as [(typeof checkItems)[0], (typeof che
 
 describe('gradeChoice', () => {
   it('marks the correct option right and returns its feedback', () => {
-    expect(gradeChoice(noLabel, 1)).toEqual({ correct: true, feedback: 'Right: labels are a positive signal only.', correctIndex: 1 });
+    expect(gradeChoice(noLabel, 1)).toEqual({
+      correct: true,
+      feedback: 'Right: labels are a positive signal only.',
+      correctIndex: 1,
+    });
   });
 
   it('marks a wrong option wrong, with that option’s feedback and the right index', () => {
@@ -24,7 +28,12 @@ describe('gradeChoice', () => {
 describe('summarizeCheck', () => {
   it('counts answered and correct items and knows when the check is complete', () => {
     expect(summarizeCheck(checkItems, {})).toEqual({ total: 2, answered: 0, correct: 0, complete: false });
-    expect(summarizeCheck(checkItems, { 'no-label': 0 })).toEqual({ total: 2, answered: 1, correct: 0, complete: false });
+    expect(summarizeCheck(checkItems, { 'no-label': 0 })).toEqual({
+      total: 2,
+      answered: 1,
+      correct: 0,
+      complete: false,
+    });
     expect(summarizeCheck(checkItems, { 'no-label': 1, screenshot: 1 })).toEqual({
       total: 2,
       answered: 2,

@@ -36,6 +36,7 @@ export const widgetNames = [
   'signing-demo',
   'decision-tree',
 ] as const;
+export type WidgetName = (typeof widgetNames)[number];
 
 export const teacherGuideSchema = z.object({
   overview: z.string().min(20),
@@ -70,7 +71,8 @@ export const moduleSchema = z
   .superRefine((module, ctx) => {
     const ids = module.sources.map((source) => source.id);
     const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
-    if (duplicate) ctx.addIssue({ code: 'custom', path: ['sources'], message: `source id "${duplicate}" is used twice` });
+    if (duplicate)
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: `source id "${duplicate}" is used twice` });
     const minutes = module.teacher.timePlan.reduce((sum, step) => sum + step.minutes, 0);
     if (minutes < module.minutes) {
       ctx.addIssue({

@@ -49,7 +49,9 @@ function loadPagefind(): Promise<PagefindApi> {
 
 /** The result that has this page at its root, minus the page's own path, for a short sub-result list. */
 function toHit(data: PagefindResultData): SearchHit {
-  const subResults = (data.sub_results ?? []).filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, 3);
+  const subResults = (data.sub_results ?? [])
+    .filter((sub) => sub.url !== data.url && sub.url.includes('#'))
+    .slice(0, 3);
   return {
     url: data.url,
     title: data.meta.title ?? data.url,

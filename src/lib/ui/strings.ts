@@ -1,4 +1,6 @@
 /** Interface text shared by layouts and widgets. Lesson text lives in content/. */
+import type { WidgetName } from '../content/module-schema';
+
 export const site = {
   name: 'Look Closer',
   tagline: 'Learn to check AI-generated media and Content Credentials',
@@ -56,3 +58,19 @@ export const searchText = {
   filterLabel: 'Show',
   allSections: 'Everything',
 } as const;
+
+/** How teachers see each interactive part named in a module's `widgets` list. */
+export const widgetLabels: Record<WidgetName, string> = {
+  'knowledge-check': 'Check for understanding',
+  quiz: 'Real-or-AI quiz',
+  'provenance-inspector': 'Content Credentials inspector',
+  'label-check': 'Platform label check',
+  'strip-lab': 'Credential strip lab',
+  'scam-call': 'Scam-call scenario',
+  'lateral-reading': 'Lateral-reading exercise',
+  'feed-simulator': 'Feed simulator',
+  'caption-match': 'Caption-matching exercise',
+  'verification-workbench': 'Verification workbench',
+  'signing-demo': 'Signing demo',
+  'decision-tree': 'Decision tree',
+};
