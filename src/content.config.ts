@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { creditSchema } from './lib/content/credit-schema';
 import { moduleSchema } from './lib/content/module-schema';
 import { quizSchema } from './lib/content/quiz-schema';
+import { sampleSchema } from './lib/content/sample-schema';
 
 const modules = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/modules' }),
@@ -19,4 +20,9 @@ const credits = defineCollection({
   schema: creditSchema,
 });
 
-export const collections = { modules, quizzes, credits };
+const samples = defineCollection({
+  loader: file('content/samples.yaml'),
+  schema: sampleSchema,
+});
+
+export const collections = { modules, quizzes, credits, samples };

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertUniqueModules, type ModuleRef } from './course';
+import type { Sample } from './sample-schema';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 
@@ -14,4 +15,9 @@ export async function loadModules(): Promise<ModuleEntry[]> {
   const modules = (await getCollection('modules')).sort((a, b) => a.data.number - b.data.number);
   assertUniqueModules(modules.map(moduleRef));
   return modules;
+}
+
+/** Inspector samples in the order content/samples.yaml gives them. */
+export async function loadSamples(): Promise<Sample[]> {
+  return (await getCollection('samples')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
 }

@@ -74,3 +74,61 @@ export const widgetLabels: Record<WidgetName, string> = {
   'signing-demo': 'Signing demo',
   'decision-tree': 'Decision tree',
 };
+
+export const inspectorText = {
+  dropTitle: 'Drop files here, or choose files',
+  dropHint: 'Images, video, audio or PDF. You can also paste an image. Files stay on this device.',
+  chooseFiles: 'Choose files',
+  fileInputLabel: 'Files to check for Content Credentials',
+  samplesTitle: 'Or try a sample',
+  samplesHint: 'Files chosen to show each kind of readout.',
+  startingEngine: 'Starting the checker. This happens once and can take a few seconds…',
+  reading: (name: string) => `Reading ${name}…`,
+  cancel: 'Cancel',
+  cancelled: (name: string) => `Stopped reading ${name}.`,
+  done: (name: string) => `Readout ready for ${name}.`,
+  clear: 'Clear all readouts',
+  remove: 'Remove this readout',
+  results: 'Readouts',
+  privacy: 'Your files are read inside this browser tab. Nothing is uploaded.',
+  trustTitle: 'Add a trust anchor for this session',
+  trustHint:
+    'Paste a certificate (PEM) to treat its signatures as recognized until you close this tab. Only do this for a certificate you have a reason to trust.',
+  trustLabel: 'Certificate in PEM format',
+  trustAdd: 'Use this certificate',
+  trustCourse: 'Use the course test certificate',
+  trustCourseHint:
+    'The course sample files are signed with a TEST-ONLY certificate. Adding it shows what a recognized signer looks like.',
+  trustRemove: 'Remove added certificates',
+  trustAdded: (count: number) =>
+    `${count} added ${count === 1 ? 'certificate' : 'certificates'} in use. Re-check a file to see the difference.`,
+  trustInvalid: 'That does not look like a PEM certificate. It should start with -----BEGIN CERTIFICATE-----.',
+  unsupportedKind: (kind: string) => `This looks like a ${kind.toLowerCase()}.`,
+  strippedCredentials:
+    'Its metadata says it once carried Content Credentials inside, but they are gone: an app or a re-save removed them.',
+  fileErrors: {
+    empty: 'This file is empty (0 bytes), so there is nothing to read.',
+    tooLarge: 'This file is larger than 1 GB, the most the checker can read in a browser.',
+    unsupported:
+      'This is not a kind of file that can carry Content Credentials here. The checker reads JPEG, PNG, WebP, AVIF, HEIC, GIF, TIFF and SVG images, MP4 and MOV video, M4A, WAV and MP3 audio, and PDF.',
+  },
+} as const;
+
+/** Plain-language meaning of each C2PA Asset Rubrics signal, shown beside the rubric's own report text. */
+export const signalExplanations: Record<string, string> = {
+  blankCanvas: 'It was started from an empty canvas.',
+  capturedMedia: 'Its credentials say it was captured by a camera or recorder.',
+  capturedMediaStitched: 'It was captured by a camera and several shots were stitched together.',
+  compositionMayContainGenAI: 'It was put together from parts, and some parts may have been made with generative AI.',
+  fullyGenAIMedia: 'Its credentials say it was made entirely by generative AI.',
+  mediaUnknownProvenance: 'Its credentials do not say where the original content came from.',
+  nonGenAIDigitalCreation: 'It was made on a computer without generative AI, for example drawn or designed.',
+  partlyGenAICreation: 'It was created partly with generative AI.',
+  screenCaptureMayContainGenAI: 'It is a screenshot, so whatever was on screen, AI-made or not, may be in it.',
+  ambiguousActions:
+    'The tool did not promise that its list of changes is complete, so there may be changes that are not listed.',
+  nonEditorial: 'It was changed only in ways that do not change what it shows, such as converting or resizing.',
+  perceptibleGenAI: 'Generative AI was used to change it in a way you could see or hear.',
+  perceptibleNonGenAI: 'It was changed in a way you could see or hear, without generative AI.',
+  perceptiblePossiblyGenAI: 'It was changed in a way you could see or hear, possibly with generative AI.',
+};
