@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumPath as chromium } from './chromium.mjs';
 
 const root = join(import.meta.dirname, '..');
 const reports = join(root, 'reports');
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}`);

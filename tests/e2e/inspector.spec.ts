@@ -53,6 +53,9 @@ test.describe('sandbox inspector on every shared fixture', () => {
       if (!request.url().startsWith(baseURL!) && !/^(data|blob):/.test(request.url())) foreign.push(request.url());
     });
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await openSandbox(page);
 
     for (const row of manifest) {
@@ -181,4 +184,22 @@ test('module 2 embeds the inspector with its chosen samples', async ({ page }) =
   await expect(report).toHaveAttribute('data-status', 'none', { timeout: 20_000 });
   await expect(report).toHaveAttribute('data-label', 'none');
   await expect(report.getByText(/once carried Content Credentials/)).toBeVisible();
+});
+
+test('a slow read can be cancelled, and the next file still reads', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openSandbox(page);
+  // Slow the CPU so the read is still running when Cancel is pressed.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.locator('#sandbox-files').setInputFiles(join(fixtures, 'gen-capture.m4a'));
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.pending', { hasText: 'Stopped reading gen-capture.m4a.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Stopped reading' })).toHaveCount(1);
+  await expect(page.locator('[data-file="gen-capture.m4a"]')).toHaveCount(0);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+  const report = await inspect(page, 'gen-capture.m4a');
+  await expect(report).toHaveAttribute('data-status', 'valid');
+  await expect(report).toHaveAttribute('data-signals', /capturedMedia/);
 });

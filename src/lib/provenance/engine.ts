@@ -27,8 +27,8 @@ async function createEngine(): Promise<C2paSdk> {
   return createC2pa({ wasmSrc });
 }
 
-/** Starts the engine on first use, then reuses it. */
-function loadEngine(): Promise<C2paSdk> {
+/** Starts the engine on first use, then reuses it; calling it early overlaps the start with other work. */
+export function loadEngine(): Promise<C2paSdk> {
   sdk ??= createEngine();
   sdk.catch(() => (sdk = undefined));
   return sdk;
@@ -77,8 +77,8 @@ export async function readWithEngine(
   mimeType: string,
   options: { userAnchors?: string } = {},
 ): Promise<EngineResult> {
-  const c2pa = await loadEngine();
-  const reader = await c2pa.reader.fromBlob(mimeType, file, await readerSettings(options.userAnchors));
+  const [c2pa, settings] = await Promise.all([loadEngine(), readerSettings(options.userAnchors)]);
+  const reader = await c2pa.reader.fromBlob(mimeType, file, settings);
   if (!reader) return { store: null, crJson: null, resources: new Map() };
   try {
     const store = await reader.manifestStore();

@@ -3,7 +3,7 @@
  * worker, evaluates the official signals and explains it all. Nothing here sends the file anywhere.
  */
 import type { ManifestStore } from '@contentauth/c2pa-types';
-import { MAX_FILE_BYTES, readWithEngine } from './engine';
+import { loadEngine, MAX_FILE_BYTES, readWithEngine } from './engine';
 import { buildReport } from './report';
 import type { ProvenanceReport } from './report-types';
 import { evaluateSignals, signalInfo, type SignalInfo } from './signals';
@@ -47,6 +47,8 @@ export async function inspectFile(file: File, options: { userAnchors?: string } 
   const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const format = sniffFormat(head, file.name);
   if (!format) return failed(file.name, '', new Error('unsupported'));
+  // Compiling the engine takes most of a first read: start it while the metadata is read.
+  if (isReaderSupported(format.mimeType)) loadEngine().catch(() => undefined);
   if (!isReaderSupported(format.mimeType)) {
     const inspection = failed(file.name, format.mimeType, new Error('unsupported'));
     inspection.report.errorMessage = `${inspectorText.unsupportedKind(format.label)} ${inspection.report.errorMessage}`;

@@ -85,6 +85,7 @@ export const inspectorText = {
   startingEngine: 'Starting the checker. This happens once and can take a few seconds…',
   reading: (name: string) => `Reading ${name}…`,
   cancel: 'Cancel',
+  loadFailed: 'The checker could not be loaded. Check your connection and try again.',
   cancelled: (name: string) => `Stopped reading ${name}.`,
   done: (name: string) => `Readout ready for ${name}.`,
   clear: 'Clear all readouts',
