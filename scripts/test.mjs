@@ -65,7 +65,14 @@ const e2e = readJson('e2e.json');
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
 // A step that failed without failing a test (type errors, a broken build, a server that would not start)
 // still counts as a failure.
-const testFailures = { unit: unit?.numFailedTests ?? 0, e2e: e2e?.stats?.unexpected ?? 0 };
+// Test files that could not even load count once each, as a test would.
+const brokenUnitFiles = (unit?.testResults ?? []).filter(
+  (file) => file.status === 'failed' && file.assertionResults.length === 0,
+).length;
+const testFailures = {
+  unit: (unit?.numFailedTests ?? 0) + brokenUnitFiles,
+  e2e: (e2e?.stats?.unexpected ?? 0) + (e2e?.errors?.length ?? 0),
+};
 const failedSteps = Object.entries(steps).filter(([step, ok]) => !ok && !testFailures[step]);
 const failed = testFailures.unit + testFailures.e2e + failedSteps.length;
 

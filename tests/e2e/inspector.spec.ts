@@ -203,3 +203,27 @@ test('a slow read can be cancelled, and the next file still reads', async ({ pag
   await expect(report).toHaveAttribute('data-status', 'valid');
   await expect(report).toHaveAttribute('data-signals', /capturedMedia/);
 });
+
+test('files can be pasted or dropped, and online-only credentials show their address', async ({ page }) => {
+  await openSandbox(page);
+  const deliver = async (how: 'paste' | 'drop', sample: string) => {
+    await page.evaluate(
+      async ({ how, sample }) => {
+        const blob = await (await fetch(`/samples/${sample}`)).blob();
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([blob], sample, { type: blob.type }));
+        if (how === 'paste') window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer }));
+        else document.querySelector('.dropzone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
+      },
+      { how, sample },
+    );
+    return page.locator(`[data-testid="provenance-report"][data-file="${sample}"]`);
+  };
+
+  await expect(await deliver('paste', 'gen-camera-capture.jpg')).toHaveAttribute('data-signals', /capturedMedia/, {
+    timeout: 20_000,
+  });
+  const cloud = await deliver('drop', 'cloud.jpg');
+  await expect(cloud).toHaveAttribute('data-status', 'error', { timeout: 20_000 });
+  await expect(cloud.locator('.readout-error')).toContainText('https://cai-manifests.adobe.com/manifests/');
+});

@@ -76,6 +76,8 @@ export const widgetLabels: Record<WidgetName, string> = {
 };
 
 export const inspectorText = {
+  regionLabel: 'Content Credentials inspector',
+  waiting: (name: string) => `${name}: waiting…`,
   dropTitle: 'Drop files here, or choose files',
   dropHint: 'Images, video, audio or PDF. You can also paste an image. Files stay on this device.',
   chooseFiles: 'Choose files',
@@ -133,3 +135,51 @@ export const signalExplanations: Record<string, string> = {
   perceptibleNonGenAI: 'It was changed in a way you could see or hear, without generative AI.',
   perceptiblePossiblyGenAI: 'It was changed in a way you could see or hear, possibly with generative AI.',
 };
+
+/** The words around a Content Credentials readout; the explanations themselves come from src/lib/provenance. */
+export const readoutText = {
+  readoutFor: (file: string) => `Readout for ${file}`,
+  thumbnailAlt: 'Thumbnail stored in the credentials',
+  remove: 'Remove',
+  removeWhich: (file: string) => `the readout for ${file}`,
+  madeWithAI: 'Made with AI?',
+  signedBy: 'Signed by',
+  when: 'When',
+  with: 'With',
+  title: 'Title',
+  creator: 'Creator',
+  conforming: (applicant: string) => `On the C2PA conforming products list (${applicant})`,
+  problems: (count: number) => `Problems found (${count})`,
+  actions: (count: number) => `What was done to it (${count})`,
+  withTool: (tool: string) => `with ${tool}`,
+  ingredients: (count: number) => `Ingredients: what it was made from (${count})`,
+  ingredientStatus: {
+    valid: 'Has its own intact credentials',
+    invalid: 'Its own credentials are broken',
+    none: 'Carried no credentials',
+  },
+  signedByName: (name: string) => `Signed by ${name}`,
+  madeWith: (tool: string) => `Made with ${tool}`,
+  labelQuestion: 'Would a platform label it “AI-generated”?',
+  yes: 'Yes.',
+  no: 'No.',
+  labelRule:
+    'This is the rule TikTok described in May 2024: read the Content Credentials and label content whose credentials say generative AI made it. A file without credentials gets no label, and that proves nothing: most real photos carry none, and a screenshot or re-upload removes them.',
+  signals: (count: number) => `Signals from the C2PA Asset Rubrics (${count})`,
+  noSignals: "None of the standard signals apply to this file's active manifest.",
+  rubricSays: (text: string) => `Rubric: “${text}”`,
+  signalsNote:
+    'Signals are worked out with the official C2PA Asset Rubrics 1.0, which only read the current (version 2) format of actions.',
+  trainingMining: 'AI training and data mining preferences',
+  unsignedMetadata: 'Unsigned metadata: anyone can edit it',
+  unsignedNote:
+    'Cameras and apps also write EXIF, XMP and IPTC fields. Nothing signs them, so they are easy to change or fake.',
+  technical: 'Technical details',
+  activeManifest: 'Active manifest',
+  manifestCount: 'Manifests in the file',
+  validationState: 'Validation state',
+  algorithm: 'Signature algorithm',
+  claimGenerator: 'Claim generator',
+  download: 'Download the manifest store (JSON)',
+  showRaw: 'Show the raw manifest store',
+} as const;
