@@ -30,7 +30,7 @@ function aiAnswer(report: ProvenanceReport): ReadoutSummary['ai'] {
   if (report.label.label === 'ai-generated') {
     return { answer: 'Yes, say its credentials', detail: report.label.reason + broken, tone: 'warn' };
   }
-  return { answer: 'Not according to its credentials', detail: report.label.reason + broken, tone: 'neutral' };
+  return { answer: 'No standard AI marker in its credentials', detail: report.label.reason + broken, tone: 'neutral' };
 }
 
 export function summarizeReport(report: ProvenanceReport): ReadoutSummary {
