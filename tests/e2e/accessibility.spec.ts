@@ -13,6 +13,8 @@ function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>)
 
 test.describe('axe scan of every built page', () => {
   test.use({ colorScheme: 'light' });
+  // Two full axe runs per page can take long on a busy 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
   for (const path of builtPages()) {
     test(`${path} has no WCAG 2.2 A/AA violations, in light and dark themes`, async ({ page }) => {
       await page.goto(path);

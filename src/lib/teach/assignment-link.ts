@@ -1,0 +1,100 @@
+import { z } from 'astro/zod';
+import { seal, unseal } from './seal';
+
+/**
+ * A teacher's assignment, carried entirely in the link: `/assignment/#a=<version>.<sealed compact form>`.
+ * It sits after `#` so it never reaches a server, not even in logs.
+ */
+export const assignmentVersion = 1;
+
+export const assignmentLimits = { title: 100, message: 280, link: 2000 } as const;
+
+const trimmed = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((text) => text.trim() === text);
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((date) => !Number.isNaN(Date.parse(date)) && new Date(date).toISOString().startsWith(date));
+
+export const assignmentSchema = z.object({
+  version: z.literal(assignmentVersion),
+  id: z.string().regex(/^[0-9a-z]{6,16}$/),
+  title: trimmed(assignmentLimits.title),
+  modules: z
+    .array(z.string().regex(/^[a-z0-9-]+$/))
+    .min(1)
+    .max(50)
+    .refine((slugs) => new Set(slugs).size === slugs.length),
+  due: isoDate.optional(),
+  message: trimmed(assignmentLimits.message).optional(),
+});
+
+export type Assignment = z.infer<typeof assignmentSchema>;
+
+export type AssignmentErrorKind =
+  'missing' | 'malformed' | 'truncated' | 'tampered' | 'unknown-version' | 'unknown-module' | 'too-long';
+
+export interface AssignmentError {
+  kind: AssignmentErrorKind;
+  /** The slugs this course does not have, for `unknown-module`. */
+  modules?: string[];
+}
+
+export type DecodeResult = { ok: true; assignment: Assignment } | { ok: false; error: AssignmentError };
+
+/** Eight base-36 characters: enough that two assignments of one teacher never share an id. */
+export function newAssignmentId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => (byte % 36).toString(36)).join('');
+}
+
+/** Positional array without trailing empties: the shortest JSON, so the link and its QR code stay small. */
+function compact({ id, title, modules, due, message }: Assignment): unknown[] {
+  const form: unknown[] = [id, title, modules, due ?? null, message ?? null];
+  while (form.at(-1) === null) form.pop();
+  return form;
+}
+
+export function encodeAssignment(assignment: Assignment): string {
+  return `${assignmentVersion}.${seal(compact(assignmentSchema.parse(assignment)))}`;
+}
+
+export const assignmentPath = (assignment: Assignment) => `/assignment/#a=${encodeAssignment(assignment)}`;
+
+/** Reads the `a=` value of a link's hash and checks it against the modules this course has. */
+export function decodeAssignment(encoded: string, knownSlugs: readonly string[]): DecodeResult {
+  const fail = (kind: AssignmentErrorKind, modules?: string[]): DecodeResult => ({
+    ok: false,
+    error: modules ? { kind, modules } : { kind },
+  });
+  if (encoded === '') return fail('missing');
+  if (encoded.length > assignmentLimits.link) return fail('too-long');
+  const version = /^(\d+)\./.exec(encoded);
+  if (!version) return fail(/^\d+$/.test(encoded) ? 'truncated' : 'malformed');
+  if (Number(version[1]) !== assignmentVersion) return fail('unknown-version');
+  const opened = unseal(encoded.slice(version[0].length));
+  if (!opened.ok) return fail(opened.error);
+  if (!Array.isArray(opened.value)) return fail('tampered');
+  const [id, title, modules, due, message] = opened.value as unknown[];
+  const parsed = assignmentSchema.safeParse({
+    version: assignmentVersion,
+    id,
+    title,
+    modules,
+    due: due ?? undefined,
+    message: message ?? undefined,
+  });
+  if (!parsed.success || opened.value.length > 5) return fail('tampered');
+  const unknown = parsed.data.modules.filter((slug) => !knownSlugs.includes(slug));
+  if (unknown.length > 0) return fail('unknown-module', unknown);
+  return { ok: true, assignment: parsed.data };
+}
+
+/** The assignment in a URL hash such as `#a=1.…`; `missing` when the hash carries none. */
+export function readAssignmentHash(hash: string, knownSlugs: readonly string[]): DecodeResult {
+  return decodeAssignment(new URLSearchParams(hash.replace(/^#/, '')).get('a') ?? '', knownSlugs);
+}

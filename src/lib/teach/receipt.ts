@@ -1,0 +1,192 @@
+import { z } from 'astro/zod';
+import type { ProgressData } from '../progress/progress-schema';
+import { receiptWords } from '../ui/teach-text';
+import { assignmentSchema, type Assignment } from './assignment-link';
+import { checksum, seal, unseal } from './seal';
+
+/**
+ * A completion receipt: what a student's own browser remembers about an assignment's modules, as text to
+ * paste and as a .json file. It is self-reported by design: there is no server to vouch for it, and the
+ * checksum only catches damage and casual edits.
+ */
+export const receiptVersion = 1;
+export const receiptMarker = 'LOOK-CLOSER-RECEIPT';
+export const studentNameLimit = 80;
+const fileFormat = 'look-closer-receipt';
+
+const score = z
+  .object({ correct: z.number().int().nonnegative(), total: z.number().int().positive() })
+  .refine(({ correct, total }) => correct <= total);
+
+export const receiptSchema = z.object({
+  version: z.literal(receiptVersion),
+  assignment: assignmentSchema.pick({ id: true, title: true }),
+  student: z
+    .string()
+    .min(1)
+    .max(studentNameLimit)
+    .refine((name) => name === cleanName(name)),
+  modules: z
+    .array(
+      z.object({
+        slug: z.string().regex(/^[a-z0-9-]+$/),
+        completed: z.boolean(),
+        completedAt: z.iso.datetime().optional(),
+        checkScore: score.optional(),
+      }),
+    )
+    .min(1)
+    .max(50),
+  created: z.iso.datetime(),
+  selfReported: z.literal(true),
+});
+
+export type Receipt = z.infer<typeof receiptSchema>;
+export type ReceiptModule = Receipt['modules'][number];
+
+export type ReceiptErrorKind = 'foreign' | 'truncated' | 'tampered' | 'unknown-version';
+export type ReceiptResult = { ok: true; receipt: Receipt } | { ok: false; error: ReceiptErrorKind };
+
+/** Names arrive with stray spaces from phones and autofill; one space between words is what was meant. */
+export const cleanName = (name: string) => name.trim().replace(/\s+/g, ' ');
+
+export type NameProblem = 'empty' | 'too-long';
+export function checkStudentName(name: string): NameProblem | undefined {
+  const cleaned = cleanName(name);
+  if (cleaned === '') return 'empty';
+  if (cleaned.length > studentNameLimit) return 'too-long';
+  return undefined;
+}
+
+export function makeReceipt(
+  assignment: Assignment,
+  student: string,
+  progress: ProgressData['modules'],
+  created: Date,
+): Receipt {
+  return receiptSchema.parse({
+    version: receiptVersion,
+    assignment: { id: assignment.id, title: assignment.title },
+    student: cleanName(student),
+    modules: assignment.modules.map((slug): ReceiptModule => {
+      const module = progress[slug];
+      return {
+        slug,
+        completed: module?.completedAt !== undefined,
+        ...(module?.completedAt && { completedAt: module.completedAt }),
+        ...(module?.check && { checkScore: { correct: module.check.correct, total: module.check.total } }),
+      };
+    }),
+    created: created.toISOString(),
+    selfReported: true,
+  });
+}
+
+/** Positional form, so the pasted line stays short enough to survive email. */
+function compact(receipt: Receipt): unknown[] {
+  const modules = receipt.modules.map(({ slug, completed, completedAt, checkScore }) => {
+    const form: unknown[] = [slug, completed ? 1 : 0, completedAt ?? null, checkScore?.correct ?? null];
+    if (checkScore) form.push(checkScore.total);
+    while (form.at(-1) === null) form.pop();
+    return form;
+  });
+  return [receipt.assignment.id, receipt.assignment.title, receipt.student, receipt.created, modules];
+}
+
+function expand(form: unknown): ReceiptResult {
+  if (!Array.isArray(form) || form.length !== 5 || !Array.isArray(form[4])) return { ok: false, error: 'tampered' };
+  const [id, title, student, created, modules] = form as [unknown, unknown, unknown, unknown, unknown[]];
+  const parsed = receiptSchema.safeParse({
+    version: receiptVersion,
+    assignment: { id, title },
+    student,
+    created,
+    selfReported: true,
+    modules: modules.map((module) => {
+      if (!Array.isArray(module)) return module;
+      const [slug, completed, completedAt, correct, total] = module as unknown[];
+      return {
+        slug,
+        completed: completed === 1 ? true : completed === 0 ? false : completed,
+        completedAt: completedAt ?? undefined,
+        checkScore: correct === undefined ? undefined : { correct, total },
+      };
+    }),
+  });
+  return parsed.success ? { ok: true, receipt: parsed.data } : { ok: false, error: 'tampered' };
+}
+
+export const receiptLine = (receipt: Receipt) => `${receiptMarker} v${receiptVersion} ${seal(compact(receipt))}`;
+
+/** The block a student copies: readable for a person, with one machine-readable line at the end. */
+export function receiptText(receipt: Receipt, titles: Readonly<Record<string, string>>): string {
+  const done = receipt.modules.filter((module) => module.completed).length;
+  return [
+    receiptWords.heading,
+    receiptWords.assignment(receipt.assignment.title),
+    receiptWords.student(receipt.student),
+    receiptWords.created(receipt.created),
+    receiptWords.total(done, receipt.modules.length),
+    ...receipt.modules.map((module) => receiptWords.module(titles[module.slug] ?? module.slug, module)),
+    receiptWords.selfReported,
+    '',
+    receiptLine(receipt),
+  ].join('\n');
+}
+
+export function receiptJson(receipt: Receipt): string {
+  return `${JSON.stringify({ format: fileFormat, ...receipt, checksum: checksum(JSON.stringify(compact(receipt))) }, null, 2)}\n`;
+}
+
+export function receiptFileName(receipt: Receipt): string {
+  const part = (text: string) =>
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'receipt';
+  return `look-closer-receipt-${part(receipt.assignment.title)}-${part(receipt.student)}.json`;
+}
+
+/**
+ * Undo what mail and chat apps do to a long line: quote markers (`> `), quoted-printable soft breaks
+ * (`=` at a line end), wrapping. The sealed text stops at the first blank line, so a signature after it
+ * is not read as part of it.
+ */
+function readSealedLine(chunk: string): ReceiptResult {
+  const unfolded = chunk.replace(/=\r?\n/g, '').replace(/^[ \t]*(>[ \t]?)+/gm, '');
+  const version = /^\s*v(\d+)\b/.exec(unfolded);
+  if (!version) return { ok: false, error: unfolded.trim() === '' ? 'truncated' : 'tampered' };
+  if (Number(version[1]) !== receiptVersion) return { ok: false, error: 'unknown-version' };
+  const sealed = (unfolded.slice(version[0].length).split(/\n[ \t]*\r?\n/, 1)[0] ?? '').replace(/\s+/g, '');
+  // Text run on after the payload (a name, "Thanks") is not part of it: the seal gives the payload's length.
+  const head = /^([0-9a-z]+)\.[0-9a-z]+\./.exec(sealed);
+  const opened = unseal(head ? sealed.slice(0, head[0].length + parseInt(head[1] ?? '0', 36)) : sealed);
+  if (!opened.ok) return { ok: false, error: opened.error === 'malformed' ? 'tampered' : opened.error };
+  return expand(opened.value);
+}
+
+function readJson(value: unknown): ReceiptResult {
+  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== fileFormat)
+    return { ok: false, error: 'foreign' };
+  const { format: _format, checksum: sum, ...fields } = value as Record<string, unknown>;
+  if (fields.version !== receiptVersion) return { ok: false, error: 'unknown-version' };
+  const parsed = receiptSchema.safeParse(fields);
+  if (!parsed.success || checksum(JSON.stringify(compact(parsed.data))) !== sum)
+    return { ok: false, error: 'tampered' };
+  return { ok: true, receipt: parsed.data };
+}
+
+/** Every receipt in pasted text or a file's contents: one result per receipt found, `foreign` when none. */
+export function parseReceipts(text: string): ReceiptResult[] {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      return [readJson(JSON.parse(trimmed))];
+    } catch {
+      return [{ ok: false, error: trimmed.includes(fileFormat) ? 'truncated' : 'foreign' }];
+    }
+  }
+  const chunks = trimmed.split(/LOOK-\s*CLOSER-\s*RECEIPT/i).slice(1);
+  return chunks.length === 0 ? [{ ok: false, error: 'foreign' }] : chunks.map(readSealedLine);
+}

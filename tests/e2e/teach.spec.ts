@@ -1,0 +1,197 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const first = { slug: 'what-ai-generated-content-is', title: 'What AI-generated content is' };
+const second = { slug: 'how-platforms-label-ai-content', title: 'How platforms label AI content' };
+
+const hydrated = (page: Page) => page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+
+async function buildAssignment(page: Page): Promise<string> {
+  await page.goto('/teach/assign/');
+  await hydrated(page);
+  await page.getByRole('checkbox', { name: first.title }).check();
+  await page.getByRole('checkbox', { name: second.title }).check();
+  await page.getByLabel('Class or assignment name').fill('Period 3: Checking AI images');
+  await page.getByLabel('Due date (optional)').fill('2031-05-16');
+  await page.getByLabel('Message to students (optional)').fill('Finish both before Friday.');
+  return page.getByLabel('Link for students').inputValue();
+}
+
+test('an assignment goes from the builder to a student and back to the class summary as a receipt', async ({
+  browser,
+  context,
+  page,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const link = await buildAssignment(page);
+  expect(link).toMatch(/\/assignment\/#a=1\.[\w.-]+$/);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  const handout = page.getByRole('article', { name: 'Period 3: Checking AI images' });
+  await expect(handout).toContainText('Due May 16, 2031');
+  await expect(handout).toContainText('Finish both before Friday.');
+  await expect(handout.getByRole('listitem')).toHaveText([first.title, second.title]);
+  await expect(handout.getByRole('img', { name: 'QR code of the assignment link' }).locator('svg')).toBeVisible();
+  await expect(handout).toContainText(link);
+
+  // The draft survives a reload, with the same link.
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByLabel('Link for students')).toHaveValue(link);
+
+  // A student, on another device: module 1 done with its check, module 2 not started.
+  const student = await (await browser.newContext()).newPage();
+  await student.goto('/');
+  await student.evaluate((slug) => {
+    const at = '2031-05-10T09:00:00.000Z';
+    localStorage.setItem(
+      'look-closer:progress',
+      JSON.stringify({
+        version: 1,
+        modules: { [slug]: { completedAt: at, completedBy: 'check', check: { correct: 3, total: 4, at } } },
+        assignments: {},
+      }),
+    );
+  }, first.slug);
+  await student.goto(link);
+  await hydrated(student);
+  await expect(student.getByRole('heading', { level: 2, name: 'Period 3: Checking AI images' })).toBeVisible();
+  await expect(student.getByText('Due May 16, 2031')).toBeVisible();
+  await expect(student.getByText('1 of 2 modules completed')).toBeVisible();
+  const checklist = student.locator('.checklist li');
+  await expect(checklist.nth(0)).toContainText('Completed on May 10, 2031');
+  await expect(checklist.nth(0)).toContainText('Check: 3 of 4 correct');
+  await expect(checklist.nth(1)).toContainText('Not completed yet');
+  await expect(checklist.nth(1).getByRole('link')).toHaveAttribute('href', `/modules/${second.slug}/`);
+  await expect(student.getByRole('region', { name: 'My assignments' }).getByRole('link')).toHaveText(
+    'Period 3: Checking AI images',
+  );
+  const saved = await student.evaluate(() => JSON.parse(localStorage.getItem('look-closer:progress')!));
+  expect(Object.values(saved.assignments)).toHaveLength(1);
+
+  await student.getByRole('button', { name: 'Make the receipt' }).click();
+  await expect(student.getByText('Type your name first.')).toBeVisible();
+  await student.getByLabel('Your name, as your teacher knows it').fill('  Ana Ruiz ');
+  await student.getByRole('button', { name: 'Make the receipt' }).click();
+  const receipt = await student.getByLabel('Your receipt').inputValue();
+  expect(receipt).toContain('Student: Ana Ruiz');
+  expect(receipt).toMatch(/self-reported/i);
+  const download = student.waitForEvent('download');
+  await student.getByRole('link', { name: 'Download it as a file (.json)' }).click();
+  expect((await download).suggestedFilename()).toBe('look-closer-receipt-period-3-checking-ai-images-ana-ruiz.json');
+
+  // The teacher pastes it, as an email client quotes it, with a damaged copy alongside.
+  await page.goto('/teach/class/');
+  await hydrated(page);
+  const tampered = receipt.replace(
+    /(LOOK-CLOSER-RECEIPT v1 [^\n]{40})(.)/,
+    (_, head, char) => head + (char === 'A' ? 'B' : 'A'),
+  );
+  await page.getByLabel('Paste receipts').fill(`> ${receipt.replaceAll('\n', '\n> ')}\n\n${tampered}`);
+  await page.getByRole('button', { name: 'Add pasted receipts' }).click();
+  await expect(page.getByText('1 receipt added, 1 not counted.')).toBeVisible();
+  await expect(page.locator('.rejected')).toContainText('changed after it was made');
+
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText([/Student/, first.title, second.title, /Completed/]);
+  const row = table.getByRole('row', { name: /Ana Ruiz/ });
+  await expect(row.getByRole('cell').nth(0)).toHaveText(/✓\s*Completed\s*check 3\/4/);
+  await expect(row.getByRole('cell').nth(1)).toHaveText(/✗\s*Missing/);
+  await expect(row.getByRole('cell').nth(2)).toHaveText('1 of 2');
+
+  const csv = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download CSV' }).click();
+  const csvText = await (await (await csv).createReadStream()).toArray();
+  expect(Buffer.concat(csvText).toString()).toContain('Ana Ruiz,Period 3: Checking AI images,yes,3/4,no,');
+});
+
+test('the class table sorts by name and by completion, saying which way', async ({ browser, page }) => {
+  const link = await buildAssignment(page);
+  const receipts: string[] = [];
+  for (const [name, done] of [
+    ['Ben Okafor', true],
+    ['Ana Ruiz', false],
+  ] as const) {
+    const student = await browser.newContext();
+    const tab = await student.newPage();
+    await tab.goto('/');
+    if (done)
+      await tab.evaluate((slug) => {
+        const progress = {
+          version: 1,
+          modules: { [slug]: { completedAt: '2031-05-10T09:00:00.000Z' } },
+          assignments: {},
+        };
+        localStorage.setItem('look-closer:progress', JSON.stringify(progress));
+      }, first.slug);
+    await tab.goto(link);
+    await hydrated(tab);
+    await tab.getByLabel('Your name, as your teacher knows it').fill(name);
+    await tab.getByRole('button', { name: 'Make the receipt' }).click();
+    receipts.push(await tab.getByLabel('Your receipt').inputValue());
+    await student.close();
+  }
+  await page.goto('/teach/class/');
+  await hydrated(page);
+  await page.getByLabel('Paste receipts').fill(receipts.join('\n\n'));
+  await page.getByRole('button', { name: 'Add pasted receipts' }).click();
+
+  const names = page.locator('tbody th');
+  const nameHeader = page.getByRole('columnheader', { name: /Student/ });
+  const totalHeader = page.getByRole('columnheader', { name: /Completed/ }).last();
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(names).toHaveText(['Ana Ruiz', 'Ben Okafor']);
+  await nameHeader.getByRole('button').click();
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(names).toHaveText(['Ben Okafor', 'Ana Ruiz']);
+  await totalHeader.getByRole('button').click();
+  await expect(totalHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(nameHeader).not.toHaveAttribute('aria-sort');
+  await expect(names).toHaveText(['Ana Ruiz', 'Ben Okafor']);
+  await expect(page.locator('tfoot')).toContainText('1/2');
+});
+
+test('bad assignment links get a clear message, never a crash', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const link = new URL(await buildAssignment(page));
+  const alert = page.getByRole('alert');
+
+  const payloadAt = link.hash.lastIndexOf('.') + 10;
+  const swapped = link.hash[payloadAt] === 'A' ? 'B' : 'A';
+  await page.goto(`/assignment/${link.hash.slice(0, payloadAt)}${swapped}${link.hash.slice(payloadAt + 1)}`);
+  await expect(alert).toContainText('has been changed since the teacher made it');
+
+  await page.goto(`/assignment/${link.hash.slice(0, -12)}`);
+  await expect(alert).toContainText('cut short');
+
+  await page.goto('/assignment/#a=hello');
+  await expect(alert).toContainText('does not hold a Look Closer assignment');
+
+  await page.goto('/assignment/');
+  await expect(alert).toContainText('There is no assignment in this address');
+  await expect(page.getByRole('region', { name: 'My assignments' })).toContainText('None yet');
+  expect(errors).toEqual([]);
+});
+
+test('the builder works with the keyboard alone', async ({ page }) => {
+  await page.goto('/teach/assign/');
+  await hydrated(page);
+  await page.getByRole('checkbox', { name: first.title }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: second.title })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Class or assignment name')).toBeFocused();
+  await page.keyboard.type('Keyboard class');
+  await expect(page.getByLabel('Link for students')).toHaveValue(/\/assignment\/#a=1\./);
+  await page.getByLabel('Link for students').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Open the student view' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Print the handout' })).toBeFocused();
+  await expect(page.getByRole('article', { name: 'Keyboard class' }).getByRole('listitem')).toHaveText([first.title]);
+});
