@@ -213,7 +213,10 @@ test('files can be pasted or dropped, and online-only credentials show their add
         const transfer = new DataTransfer();
         transfer.items.add(new File([blob], sample, { type: blob.type }));
         if (how === 'paste') window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer }));
-        else document.querySelector('.dropzone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
+        else
+          document
+            .querySelector('.dropzone')!
+            .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
       },
       { how, sample },
     );

@@ -13,12 +13,22 @@ export const moduleProgressSchema = z.object({
   /** Ids of the lesson's `##` sections the learner has scrolled through. */
   sectionsRead: z.array(z.string()).default([]),
   /** Latest result of the module's check for understanding. */
-  check: z.object({ correct: z.number().int().nonnegative(), total: z.number().int().positive(), at: z.iso.datetime() }).optional(),
+  check: z
+    .object({ correct: z.number().int().nonnegative(), total: z.number().int().positive(), at: z.iso.datetime() })
+    .optional(),
   /** Best and latest quiz attempts, from the quiz engine (issue: deepfake-spotting quizzes). */
   quiz: z
     .object({
-      best: z.object({ correct: z.number().int().nonnegative(), total: z.number().int().positive(), at: z.iso.datetime() }),
-      last: z.object({ correct: z.number().int().nonnegative(), total: z.number().int().positive(), at: z.iso.datetime() }),
+      best: z.object({
+        correct: z.number().int().nonnegative(),
+        total: z.number().int().positive(),
+        at: z.iso.datetime(),
+      }),
+      last: z.object({
+        correct: z.number().int().nonnegative(),
+        total: z.number().int().positive(),
+        at: z.iso.datetime(),
+      }),
     })
     .optional(),
   /** Rough minutes spent with the page visible. */

@@ -10,29 +10,8 @@
  *
  * Rubric: reference/asset-rubric-signals.json, built by scripts/sync-c2pa-reference.mjs (CC BY 4.0, C2PA).
  */
-// @ts-expect-error -- @adobe/json-formula 2.0.0 ships no type declarations; the shapes used are typed below.
-import JsonFormulaUntyped, { dataTypes as dataTypesUntyped } from '@adobe/json-formula';
+import JsonFormula, { dataTypes, type CustomFunction } from '@adobe/json-formula';
 import rubricJson from './reference/asset-rubric-signals.json';
-
-// The parts of the json-formula 2.0.0 API used here (src/json-formula.js, interpreter.js, TreeInterpreter.js).
-interface Interpreter {
-  globals: Record<string, unknown>;
-  search(ast: unknown, data: unknown): unknown;
-}
-interface CustomFunction {
-  _func: (args: unknown[], data: unknown, interpreter: Interpreter) => unknown;
-  _signature: { types: number[] }[];
-}
-interface JsonFormulaEngine {
-  compile(expression: string, allowedGlobalNames: string[]): unknown;
-  run(ast: unknown, json: unknown, language: string, globals: Record<string, unknown>): unknown;
-}
-const JsonFormula = JsonFormulaUntyped as new (
-  customFunctions: Record<string, CustomFunction>,
-  stringToNumber: null,
-  debug: string[],
-) => JsonFormulaEngine;
-const dataTypes = dataTypesUntyped as { TYPE_ANY: number };
 
 type MultilingualText = Record<string, string>;
 
@@ -156,7 +135,7 @@ function countArguments(text: string, from: number): number {
 const debug: string[] = [];
 const variableNames = Object.keys(rubric.variables);
 
-function createEngine(): JsonFormulaEngine {
+function createEngine(): JsonFormula {
   const parser = new JsonFormula({}, null, debug);
   const globalNames = [
     ...new Set([
