@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { creditSchema } from './lib/content/credit-schema';
 import { moduleSchema } from './lib/content/module-schema';
-import { quizSchema } from './lib/content/quiz-schema';
+import { bankFileSchema, quizSchema } from './lib/content/quiz-schema';
 import { sampleSchema } from './lib/content/sample-schema';
 
 const modules = defineCollection({
@@ -15,6 +15,11 @@ const quizzes = defineCollection({
   schema: quizSchema,
 });
 
+const quizBank = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quiz-bank' }),
+  schema: bankFileSchema,
+});
+
 const credits = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/credits' }),
   schema: creditSchema,
@@ -25,4 +30,4 @@ const samples = defineCollection({
   schema: sampleSchema,
 });
 
-export const collections = { modules, quizzes, credits, samples };
+export const collections = { modules, quizzes, quizBank, credits, samples };

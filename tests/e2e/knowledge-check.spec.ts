@@ -28,7 +28,7 @@ test('the check works with the keyboard alone and stays accessible in every stat
   const count = await items.count();
   await items.first().scrollIntoViewIfNeeded();
   await expect(items.first().getByRole('radio').first()).toBeEnabled();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]:has([data-check])'));
 
   for (let index = 0; index < count; index += 1) {
     const item = items.nth(index);

@@ -20,6 +20,7 @@ test('the main navigation reaches every section and marks the current one', asyn
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const [label, url, heading] of [
     ['Modules', '/modules/', 'Modules'],
+    ['Quizzes', '/quizzes/', 'Quizzes'],
     ['Sandbox', '/sandbox/', 'Sandbox'],
     ['Glossary', '/glossary/', 'Glossary'],
     ['Teach', '/teach/', 'Teacher hub'],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { expectAccessible, takeQuiz } from './take-quiz';
 
 const firstModule = '/modules/what-ai-generated-content-is/';
 const secondModule = '/modules/how-platforms-label-ai-content/';
@@ -72,6 +73,60 @@ test('passing a module check completes the module and says so', async ({ page })
   await expect(row).toHaveAttribute('data-state', 'completed');
   await expect(row).toContainText('by passing the check');
   await expect(row).toContainText(`${answers.length} of ${answers.length} correct`);
+});
+
+test('reading a module through, completing it and taking a quiz all show on My progress after a reload', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const box = await openModule(page, firstModule);
+  // The lesson's own `##` sections: every h2 of the article but the objectives and the sources.
+  const sections = page.locator('article.lesson h2[id]:not(#objectives-title):not(#sources-title)');
+  const count = await sections.count();
+  expect(count).toBeGreaterThan(3);
+  await expect(box.locator('[data-sections-read]')).toHaveText(`0 of ${count} sections read.`);
+  // Scrolling from each heading to the next reads the sections, the last one ending at the sources.
+  for (let index = 0; index < count; index += 1) {
+    await sections.nth(index).scrollIntoViewIfNeeded();
+    // Two frames, so the observer has seen this heading before the page moves on.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
+  await expect(box.locator('[data-sections-read]')).toHaveText(`${count - 1} of ${count} sections read.`);
+  await page.locator('#sources-title').scrollIntoViewIfNeeded();
+  await expect(box.locator('[data-sections-read]')).toHaveText(`${count} of ${count} sections read.`);
+  await box.getByRole('button', { name: 'Mark complete' }).click();
+  await expect(box.getByRole('status')).toHaveText('Marked complete.');
+
+  // The voice quiz is short and all real-or-AI, so it has catch-the-fake numbers.
+  const score = await takeQuiz(page, 'voices');
+
+  await page.goto('/progress/');
+  await page.reload();
+  const row = page.locator('tr[data-module="what-ai-generated-content-is"]');
+  await expect(row).toHaveAttribute('data-state', 'completed');
+  await expect(row).toContainText(`${count} of ${count} sections read`);
+  await expect(page.locator('tr[data-module="how-platforms-label-ai-content"]')).toContainText(
+    /0 of \d+ sections read/,
+  );
+
+  const quizzes = page.getByRole('region', { name: 'Quizzes' });
+  await expect(quizzes).toContainText(/You have taken 1 of \d+ quizzes\./);
+  const quizRow = quizzes.locator('tr[data-quiz-id="voices"]');
+  await expect(quizRow.getByRole('rowheader')).toContainText('Real voice or AI voice?');
+  await expect(quizRow.getByRole('link')).toHaveAttribute('href', '/quizzes/voices/');
+  const best = quizRow.getByRole('cell').nth(0);
+  await expect(best).toContainText(`${score.correct} of ${score.total} correct`);
+  await expect(best).toContainText(/Caught \d+ of \d+ made by AI, trusted \d+ of \d+ real ones\./);
+  const accuracy = Math.round((score.correct / score.total) * 100);
+  await expect(best).toContainText(`80% sure on average, ${accuracy}% right`);
+  await expect(quizRow.getByRole('cell').nth(1)).toContainText(`${score.correct} of ${score.total} correct`);
+  // Quizzes not taken yet are listed with a link to take them.
+  await expect(quizzes.getByRole('link', { name: 'Baseline: real or AI?' })).toHaveAttribute(
+    'href',
+    '/quizzes/real-or-ai-baseline/',
+  );
+  await expect(quizzes.getByRole('listitem')).not.toContainText(['Real voice or AI voice?']);
+  await expectAccessible(page);
 });
 
 test('progress exported to a file, reset and imported again comes back', async ({ page }, testInfo) => {

@@ -1,7 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seal } from '../../src/lib/teach/seal';
+import { expectAccessible, takeQuiz } from './take-quiz';
 
 const first = { slug: 'what-ai-generated-content-is', title: 'What AI-generated content is' };
 const second = { slug: 'how-platforms-label-ai-content', title: 'How platforms label AI content' };
+/** Short, so a student can take it quickly. */
+const voices = { id: 'voices', title: 'Real voice or AI voice?' };
 
 const hydrated = (page: Page) => page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 
@@ -106,6 +110,108 @@ test('an assignment goes from the builder to a student and back to the class sum
   expect(Buffer.concat(csvText).toString()).toContain('Ana Ruiz,Period 3: Checking AI images,yes,3/4,no,');
 });
 
+test('a quiz that counts goes from the builder to the student’s checklist, the receipt and a sortable class column', async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/teach/assign/');
+  await hydrated(page);
+  await page.getByRole('checkbox', { name: first.title }).check();
+  await page.getByRole('checkbox', { name: voices.title }).check();
+  await page.getByLabel('Class or assignment name').fill('Voices week');
+  const link = await page.getByLabel('Link for students').inputValue();
+  expect(link).toMatch(/\/assignment\/#a=1\.[\w.-]+$/);
+  const handout = page.getByRole('article', { name: 'Voices week' });
+  await expect(handout.getByRole('heading', { name: 'Quizzes that count' })).toBeVisible();
+  await expect(handout.getByRole('listitem')).toHaveText([first.title, voices.title]);
+  await expectAccessible(page);
+
+  // Ana opens the link on her own device, completes the module and takes the quiz.
+  const anaContext = await browser.newContext();
+  const ana = await anaContext.newPage();
+  await ana.goto(link);
+  await hydrated(ana);
+  await expect(ana.locator('.tally')).toHaveText('0 of 1 modules completed · 0 of 1 quiz taken');
+  const quizItem = ana.locator('.checklist li[data-quiz-id="voices"]');
+  await expect(quizItem).toContainText('Not taken yet');
+  await expect(quizItem.getByRole('link', { name: `Quiz: ${voices.title}` })).toHaveAttribute(
+    'href',
+    '/quizzes/voices/',
+  );
+  await ana.goto(`/modules/${first.slug}/`);
+  const box = ana.locator('[data-module-progress]');
+  await box.getByRole('button', { name: 'Mark complete' }).click();
+  await expect(box.getByRole('status')).toHaveText('Marked complete.');
+  const score = await takeQuiz(ana, voices.id);
+
+  await ana.goto(link);
+  await hydrated(ana);
+  await expect(ana.locator('.tally')).toHaveText('1 of 1 modules completed · 1 of 1 quiz taken');
+  await expect(quizItem).toContainText(`Best score: ${score.correct} of ${score.total} correct`);
+  await expectAccessible(ana);
+  await ana.getByLabel('Your name, as your teacher knows it').fill('Ana Ruiz');
+  await ana.getByRole('button', { name: 'Make the receipt' }).click();
+  const receipt = await ana.getByLabel('Your receipt').inputValue();
+  expect(receipt).toContain('Quizzes taken: 1 of 1');
+  expect(receipt).toContain(`- [x] Quiz “${voices.title}”: best score ${score.correct}/${score.total}`);
+  await anaContext.close();
+
+  // Ben opens it too but does nothing: his missing work shows.
+  const benContext = await browser.newContext();
+  const ben = await benContext.newPage();
+  await ben.goto(link);
+  await hydrated(ben);
+  await ben.getByLabel('Your name, as your teacher knows it').fill('Ben Okafor');
+  await ben.getByRole('button', { name: 'Make the receipt' }).click();
+  const benReceipt = await ben.getByLabel('Your receipt').inputValue();
+  expect(benReceipt).toContain(`- [ ] Quiz “${voices.title}”: not taken`);
+  await benContext.close();
+
+  await page.goto('/teach/class/');
+  await hydrated(page);
+  await page.getByLabel('Paste receipts').fill(`${receipt}\n\n${benReceipt}`);
+  await page.getByRole('button', { name: 'Add pasted receipts' }).click();
+  await expect(page.getByText('2 receipts added.')).toBeVisible();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText([
+    /Student/,
+    first.title,
+    /Quiz: Real voice or AI voice\?/,
+    /Completed/,
+  ]);
+  await expect(
+    table
+      .getByRole('row', { name: /Ana Ruiz/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText(new RegExp(`✓\\s*Best ${score.correct}/${score.total}`));
+  await expect(
+    table
+      .getByRole('row', { name: /Ben Okafor/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText(/✗\s*Not taken/);
+  await expect(page.locator('tfoot td').nth(1)).toHaveText('1/2');
+
+  const quizHeader = table.getByRole('columnheader', { name: /Quiz: Real voice/ });
+  const names = page.locator('tbody th');
+  await quizHeader.getByRole('button').click();
+  await expect(quizHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(names).toHaveText(['Ben Okafor', 'Ana Ruiz']);
+  await quizHeader.getByRole('button').click();
+  await expect(quizHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(names).toHaveText(['Ana Ruiz', 'Ben Okafor']);
+  await expectAccessible(page);
+
+  const csv = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download CSV' }).click();
+  const csvText = Buffer.concat(await (await (await csv).createReadStream()).toArray()).toString();
+  expect(csvText).toContain(`${voices.title} (quiz): best score`);
+  expect(csvText).toContain(`Ana Ruiz,Voices week,yes,,${score.correct}/${score.total},1,1,`);
+  expect(csvText).toContain('Ben Okafor,Voices week,no,,not taken,0,1,');
+});
+
 test('the class table sorts by name and by completion, saying which way', async ({ browser, page }) => {
   const link = await buildAssignment(page);
   const receipts: string[] = [];
@@ -168,6 +274,10 @@ test('bad assignment links get a clear message, never a crash', async ({ page })
 
   await page.goto('/assignment/#a=hello');
   await expect(alert).toContainText('does not hold a Look Closer assignment');
+
+  await page.goto(`/assignment/#a=1.${seal(['k3x9q2m1', 'Old quiz', [first.slug], null, null, ['gone-quiz']])}`);
+  await expect(alert).toContainText('names quizzes this course does not have');
+  await expect(alert).toContainText('Unknown quizzes: gone-quiz.');
 
   await page.goto('/assignment/');
   await expect(alert).toContainText('There is no assignment in this address');

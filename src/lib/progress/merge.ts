@@ -17,7 +17,13 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
       .sort((x, y) => compareInstants(x.openedAt, y.openedAt) || compareText(x.link, y.link));
     if (first) assignments[id] = first;
   }
-  return { version: 1, modules, assignments };
+  const quizzes: ProgressData['quizzes'] = {};
+  for (const id of new Set([...Object.keys(a.quizzes), ...Object.keys(b.quizzes)])) {
+    const best = pick([a.quizzes[id]?.best, b.quizzes[id]?.best], bestFirst);
+    const last = pick([a.quizzes[id]?.last, b.quizzes[id]?.last], latestFirst);
+    if (best && last) quizzes[id] = { best: structuredClone(best), last: structuredClone(last) };
+  }
+  return { version: 1, modules, quizzes, assignments };
 }
 
 export const blankModule = (): ModuleProgress => ({ sectionsRead: [], minutesSpent: 0 });
@@ -43,9 +49,6 @@ export function mergeModule(a: ModuleProgress, b: ModuleProgress): ModuleProgres
   }
   const check = pick([a.check, b.check], latestFirst);
   if (check) merged.check = { ...check };
-  const best = pick([a.quiz?.best, b.quiz?.best], bestFirst);
-  const last = pick([a.quiz?.last, b.quiz?.last], latestFirst);
-  if (best && last) merged.quiz = { best: { ...best }, last: { ...last } };
   return merged;
 }
 

@@ -1,12 +1,14 @@
 import { parseStoredProgress, type StoredProblem } from './migrate';
-import { emptyProgress, type ProgressData } from './progress-schema';
+import { emptyProgress, type ProgressData, type QuizAttemptResult } from './progress-schema';
 import {
   completed,
   notCompleted,
+  sectionsAdded,
   timeAdded,
   updateModuleIn,
   visited,
   withCheck,
+  withQuiz,
   type CheckResult,
   type ModuleChange,
 } from './progress-updates';
@@ -79,6 +81,8 @@ export const markNotComplete = (slug: string) => updateModule(slug, notCompleted
 
 export const recordVisit = (slug: string, now = new Date()) => updateModule(slug, visited(now.toISOString()));
 
+export const recordSectionsRead = (slug: string, ids: readonly string[]) => updateModule(slug, sectionsAdded(ids));
+
 export const addTime = (slug: string, minutes: number) => updateModule(slug, timeAdded(minutes));
 
 export function recordCheck(slug: string, result: CheckResult, now = new Date()) {
@@ -90,6 +94,9 @@ export function recordCheck(slug: string, result: CheckResult, now = new Date())
   }, now);
   return { progress, ...outcome };
 }
+
+export const recordQuiz = (quizId: string, attempt: QuizAttemptResult) =>
+  change((progress) => withQuiz(progress, quizId, attempt));
 
 /** Calls `listener` after any change, in this tab or another one. */
 export function subscribe(listener: (loaded: LoadedProgress) => void): () => void {

@@ -1,6 +1,6 @@
 import { isPassed } from './pass-rule';
 import { blankModule } from './merge';
-import type { ModuleProgress, ProgressData } from './progress-schema';
+import type { ModuleProgress, ProgressData, QuizAttemptResult } from './progress-schema';
 import { addMinutes } from './time-spent';
 
 export type ModuleChange = (module: ModuleProgress) => ModuleProgress;
@@ -22,6 +22,14 @@ export const completed =
     module.completedAt ? module : { ...module, visitedAt: module.visitedAt ?? at, completedAt: at, completedBy: by };
 
 export const notCompleted: ModuleChange = ({ completedAt: _at, completedBy: _by, ...rest }) => rest;
+
+/** Adds sections read after those already there, each once. */
+export const sectionsAdded =
+  (ids: readonly string[]): ModuleChange =>
+  (module) => {
+    const fresh = [...new Set(ids)].filter((id) => !module.sectionsRead.includes(id));
+    return fresh.length === 0 ? module : { ...module, sectionsRead: [...module.sectionsRead, ...fresh] };
+  };
 
 export const timeAdded =
   (minutes: number): ModuleChange =>
@@ -46,4 +54,14 @@ export function withCheck(
     return passed ? completed('check', at)(withResult) : withResult;
   });
   return { progress: next, passed, completedNow: passed && !wasComplete };
+}
+
+/** Records a finished quiz attempt: always the latest, and the best when it beats the saved best. */
+export function withQuiz(progress: ProgressData, quizId: string, attempt: QuizAttemptResult): ProgressData {
+  const saved = progress.quizzes[quizId];
+  const better = !saved || attempt.correct * saved.best.total > saved.best.correct * attempt.total;
+  return {
+    ...progress,
+    quizzes: { ...progress.quizzes, [quizId]: { best: better ? attempt : saved.best, last: attempt } },
+  };
 }

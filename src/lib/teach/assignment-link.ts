@@ -21,28 +21,42 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((date) => !Number.isNaN(Date.parse(date)) && new Date(date).toISOString().startsWith(date));
 
+/** Module slugs or quiz ids: at least one, none twice. */
+const idList = z
+  .array(z.string().regex(/^[a-z0-9-]+$/))
+  .min(1)
+  .max(50)
+  .refine((ids) => new Set(ids).size === ids.length);
+
 export const assignmentSchema = z.object({
   version: z.literal(assignmentVersion),
   id: z.string().regex(/^[0-9a-z]{6,16}$/),
   title: trimmed(assignmentLimits.title),
-  modules: z
-    .array(z.string().regex(/^[a-z0-9-]+$/))
-    .min(1)
-    .max(50)
-    .refine((slugs) => new Set(slugs).size === slugs.length),
+  modules: idList,
   due: isoDate.optional(),
   message: trimmed(assignmentLimits.message).optional(),
+  /** Quizzes whose best score counts, by quiz id. Added after the first links; those simply have none. */
+  quizzes: idList.optional(),
 });
 
 export type Assignment = z.infer<typeof assignmentSchema>;
 
 export type AssignmentErrorKind =
-  'missing' | 'malformed' | 'truncated' | 'tampered' | 'unknown-version' | 'unknown-module' | 'too-long';
+  | 'missing'
+  | 'malformed'
+  | 'truncated'
+  | 'tampered'
+  | 'unknown-version'
+  | 'unknown-module'
+  | 'unknown-quiz'
+  | 'too-long';
 
 export interface AssignmentError {
   kind: AssignmentErrorKind;
   /** The slugs this course does not have, for `unknown-module`. */
   modules?: string[];
+  /** The quiz ids this course does not have, for `unknown-quiz`. */
+  quizzes?: string[];
 }
 
 export type DecodeResult = { ok: true; assignment: Assignment } | { ok: false; error: AssignmentError };
@@ -52,9 +66,15 @@ export function newAssignmentId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => (byte % 36).toString(36)).join('');
 }
 
-/** Positional array without trailing empties: the shortest JSON, so the link and its QR code stay small. */
-function compact({ id, title, modules, due, message }: Assignment): unknown[] {
-  const form: unknown[] = [id, title, modules, due ?? null, message ?? null];
+/** Fields of the compact form: id, title, modules, due, message, quizzes. */
+const formLength = 6;
+
+/**
+ * Positional array without trailing empties: the shortest JSON, so the link and its QR code stay small. New
+ * fields go at the end, so an assignment without them makes the same link as before they existed.
+ */
+function compact({ id, title, modules, due, message, quizzes }: Assignment): unknown[] {
+  const form: unknown[] = [id, title, modules, due ?? null, message ?? null, quizzes ?? null];
   while (form.at(-1) === null) form.pop();
   return form;
 }
@@ -65,11 +85,15 @@ export function encodeAssignment(assignment: Assignment): string {
 
 export const assignmentPath = (assignment: Assignment) => `/assignment/#a=${encodeAssignment(assignment)}`;
 
-/** Reads the `a=` value of a link's hash and checks it against the modules this course has. */
-export function decodeAssignment(encoded: string, knownSlugs: readonly string[]): DecodeResult {
-  const fail = (kind: AssignmentErrorKind, modules?: string[]): DecodeResult => ({
+/** Reads the `a=` value of a link's hash and checks it against the modules and quizzes this course has. */
+export function decodeAssignment(
+  encoded: string,
+  knownSlugs: readonly string[],
+  knownQuizzes: readonly string[] = [],
+): DecodeResult {
+  const fail = (kind: AssignmentErrorKind, details?: Omit<AssignmentError, 'kind'>): DecodeResult => ({
     ok: false,
-    error: modules ? { kind, modules } : { kind },
+    error: { kind, ...details },
   });
   if (encoded === '') return fail('missing');
   if (encoded.length > assignmentLimits.link) return fail('too-long');
@@ -79,7 +103,7 @@ export function decodeAssignment(encoded: string, knownSlugs: readonly string[])
   const opened = unseal(encoded.slice(version[0].length));
   if (!opened.ok) return fail(opened.error);
   if (!Array.isArray(opened.value)) return fail('tampered');
-  const [id, title, modules, due, message] = opened.value as unknown[];
+  const [id, title, modules, due, message, quizzes] = opened.value as unknown[];
   const parsed = assignmentSchema.safeParse({
     version: assignmentVersion,
     id,
@@ -87,14 +111,21 @@ export function decodeAssignment(encoded: string, knownSlugs: readonly string[])
     modules,
     due: due ?? undefined,
     message: message ?? undefined,
+    quizzes: quizzes ?? undefined,
   });
-  if (!parsed.success || opened.value.length > 5) return fail('tampered');
-  const unknown = parsed.data.modules.filter((slug) => !knownSlugs.includes(slug));
-  if (unknown.length > 0) return fail('unknown-module', unknown);
+  if (!parsed.success || opened.value.length > formLength) return fail('tampered');
+  const unknownModules = parsed.data.modules.filter((slug) => !knownSlugs.includes(slug));
+  if (unknownModules.length > 0) return fail('unknown-module', { modules: unknownModules });
+  const unknownQuizzes = (parsed.data.quizzes ?? []).filter((quiz) => !knownQuizzes.includes(quiz));
+  if (unknownQuizzes.length > 0) return fail('unknown-quiz', { quizzes: unknownQuizzes });
   return { ok: true, assignment: parsed.data };
 }
 
 /** The assignment in a URL hash such as `#a=1.…`; `missing` when the hash carries none. */
-export function readAssignmentHash(hash: string, knownSlugs: readonly string[]): DecodeResult {
-  return decodeAssignment(new URLSearchParams(hash.replace(/^#/, '')).get('a') ?? '', knownSlugs);
+export function readAssignmentHash(
+  hash: string,
+  knownSlugs: readonly string[],
+  knownQuizzes: readonly string[] = [],
+): DecodeResult {
+  return decodeAssignment(new URLSearchParams(hash.replace(/^#/, '')).get('a') ?? '', knownSlugs, knownQuizzes);
 }

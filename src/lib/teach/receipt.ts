@@ -37,12 +37,19 @@ export const receiptSchema = z.object({
     )
     .min(1)
     .max(50),
+  /** The assignment's quizzes that count, with the best score this browser remembers (none: not taken). */
+  quizzes: z
+    .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), best: score.optional() }))
+    .min(1)
+    .max(50)
+    .optional(),
   created: z.iso.datetime(),
   selfReported: z.literal(true),
 });
 
 export type Receipt = z.infer<typeof receiptSchema>;
 export type ReceiptModule = Receipt['modules'][number];
+export type ReceiptQuiz = NonNullable<Receipt['quizzes']>[number];
 
 export type ReceiptErrorKind = 'foreign' | 'truncated' | 'tampered' | 'unknown-version';
 export type ReceiptResult = { ok: true; receipt: Receipt } | { ok: false; error: ReceiptErrorKind };
@@ -63,6 +70,7 @@ export function makeReceipt(
   student: string,
   progress: ProgressData['modules'],
   created: Date,
+  quizProgress: ProgressData['quizzes'] = {},
 ): Receipt {
   return receiptSchema.parse({
     version: receiptVersion,
@@ -77,12 +85,21 @@ export function makeReceipt(
         ...(module?.check && { checkScore: { correct: module.check.correct, total: module.check.total } }),
       };
     }),
+    ...(assignment.quizzes && {
+      quizzes: assignment.quizzes.map((id): ReceiptQuiz => {
+        const best = Object.hasOwn(quizProgress, id) ? quizProgress[id]?.best : undefined;
+        return best ? { id, best: { correct: best.correct, total: best.total } } : { id };
+      }),
+    }),
     created: created.toISOString(),
     selfReported: true,
   });
 }
 
-/** Positional form, so the pasted line stays short enough to survive email. */
+/**
+ * Positional form, so the pasted line stays short enough to survive email. Quizzes came later and go last,
+ * only when there are some, so a receipt without them reads (and checksums) as it did before.
+ */
 function compact(receipt: Receipt): unknown[] {
   const modules = receipt.modules.map(({ slug, completed, completedAt, checkScore }) => {
     const form: unknown[] = [slug, completed ? 1 : 0, completedAt ?? null, checkScore?.correct ?? null];
@@ -90,12 +107,30 @@ function compact(receipt: Receipt): unknown[] {
     while (form.at(-1) === null) form.pop();
     return form;
   });
-  return [receipt.assignment.id, receipt.assignment.title, receipt.student, receipt.created, modules];
+  const form: unknown[] = [receipt.assignment.id, receipt.assignment.title, receipt.student, receipt.created, modules];
+  if (receipt.quizzes) form.push(receipt.quizzes.map(({ id, best }) => (best ? [id, best.correct, best.total] : [id])));
+  return form;
 }
 
+const isList = (value: unknown): value is unknown[] => Array.isArray(value);
+
 function expand(form: unknown): ReceiptResult {
-  if (!Array.isArray(form) || form.length !== 5 || !Array.isArray(form[4])) return { ok: false, error: 'tampered' };
-  const [id, title, student, created, modules] = form as [unknown, unknown, unknown, unknown, unknown[]];
+  if (
+    !isList(form) ||
+    form.length < 5 ||
+    form.length > 6 ||
+    !isList(form[4]) ||
+    (form.length === 6 && !isList(form[5]))
+  )
+    return { ok: false, error: 'tampered' };
+  const [id, title, student, created, modules, quizzes] = form as [
+    unknown,
+    unknown,
+    unknown,
+    unknown,
+    unknown[],
+    unknown[]?,
+  ];
   const parsed = receiptSchema.safeParse({
     version: receiptVersion,
     assignment: { id, title },
@@ -112,6 +147,11 @@ function expand(form: unknown): ReceiptResult {
         checkScore: correct === undefined ? undefined : { correct, total },
       };
     }),
+    quizzes: quizzes?.map((quiz) => {
+      if (!Array.isArray(quiz)) return quiz;
+      const [quizId, correct, total] = quiz as unknown[];
+      return { id: quizId, best: correct === undefined ? undefined : { correct, total } };
+    }),
   });
   return parsed.success ? { ok: true, receipt: parsed.data } : { ok: false, error: 'tampered' };
 }
@@ -119,15 +159,22 @@ function expand(form: unknown): ReceiptResult {
 export const receiptLine = (receipt: Receipt) => `${receiptMarker} v${receiptVersion} ${seal(compact(receipt))}`;
 
 /** The block a student copies: readable for a person, with one machine-readable line at the end. */
-export function receiptText(receipt: Receipt, titles: Readonly<Record<string, string>>): string {
+export function receiptText(
+  receipt: Receipt,
+  titles: Readonly<Record<string, string>>,
+  quizTitles: Readonly<Record<string, string>> = {},
+): string {
   const done = receipt.modules.filter((module) => module.completed).length;
+  const quizzes = receipt.quizzes ?? [];
   return [
     receiptWords.heading,
     receiptWords.assignment(receipt.assignment.title),
     receiptWords.student(receipt.student),
     receiptWords.created(receipt.created),
     receiptWords.total(done, receipt.modules.length),
+    ...(quizzes.length > 0 ? [receiptWords.quizTotal(quizzes.filter((quiz) => quiz.best).length, quizzes.length)] : []),
     ...receipt.modules.map((module) => receiptWords.module(titles[module.slug] ?? module.slug, module)),
+    ...quizzes.map((quiz) => receiptWords.quiz(quizTitles[quiz.id] ?? quiz.id, quiz)),
     receiptWords.selfReported,
     '',
     receiptLine(receipt),

@@ -1,5 +1,7 @@
 /** Interface text for learner progress: the learning path, the module page box and the My progress page. */
 import type { StoredProblem } from '../progress/migrate';
+import type { AttemptView } from '../progress/quiz-progress';
+import type { Calibration } from '../quiz/summary';
 import type { ModuleState } from '../progress/module-state';
 import { neededToPass, passPercent } from '../progress/pass-rule';
 
@@ -41,6 +43,7 @@ export const progressText = {
   completedBy: { manual: 'You marked it complete.', check: 'You passed its check.' },
   notCompleted: 'Not completed yet.',
   lastCheck: (correct: number, total: number) => `Latest check: ${correct} of ${total} correct.`,
+  sectionsRead: (read: number, total: number) => `${read} of ${plural(total, 'section', 'sections')} read`,
   markedComplete: 'Marked complete.',
   markedNotComplete: 'No longer marked complete.',
   checkPassed: (correct: number, total: number) =>
@@ -64,6 +67,7 @@ export const progressText = {
     visited: 'First visit',
     completed: 'Completed',
     check: 'Check',
+    sections: 'Reading',
     time: 'Time on the page',
   },
   moduleName: (number: number, title: string) => `Module ${number}: ${title}`,
@@ -71,7 +75,24 @@ export const progressText = {
   completedHow: { manual: 'marked by you', check: 'by passing the check' },
   checkScore: (correct: number, total: number) => `${correct} of ${total} correct`,
   checkScoreNote: (iso: string) => `on ${formatDate(iso)}`,
-  timeNote: 'Time counts only while the page is open and visible, so it is an estimate.',
+  timeNote:
+    'Time counts only while the page is open and visible, so it is an estimate. A section counts as read once you have scrolled through it.',
+  quizzesTitle: 'Quizzes',
+  quizzesSummary: (taken: number, total: number) => `You have taken ${taken} of ${plural(total, 'quiz', 'quizzes')}.`,
+  quizzesTableLabel: 'Progress by quiz',
+  quizColumns: { quiz: 'Quiz', best: 'Your best', last: 'Your latest attempt' },
+  quizPlace: (module: number | undefined) => (module === undefined ? 'Whole course' : `Module ${module}`),
+  quizScore: (attempt: AttemptView) => `${attempt.correct} of ${attempt.total} correct`,
+  quizDate: (iso: string) => `on ${formatDate(iso)}`,
+  detection: ({ fakesCaught, fakes, realTrusted, real }: NonNullable<AttemptView['detection']>) =>
+    `Caught ${fakesCaught} of ${fakes} made by AI, trusted ${realTrusted} of ${real} real ones.`,
+  calibration: (kind: Calibration, meanConfidence: number, accuracy: number) => {
+    const base = `${meanConfidence}% sure on average, ${accuracy}% right`;
+    if (kind === 'overconfident') return `${base}: more sure than right.`;
+    if (kind === 'underconfident') return `${base}: right more often than you thought.`;
+    return `${base}: well matched.`;
+  },
+  notTakenTitle: 'Not taken yet',
   backupsTitle: 'Backups of unreadable progress',
   backupsIntro:
     'When saved progress cannot be read, it is kept here rather than deleted. Download a backup to keep it, or to ask for help with it.',
@@ -100,7 +121,7 @@ export const progressText = {
   } satisfies Record<StoredProblem, string>,
   resetTitle: 'Start over',
   resetIntro:
-    'Reset removes your progress from this browser: visits, completions, check results, time and opened assignments. Your answers inside each check are kept.',
+    'Reset removes your progress from this browser: visits, sections read, completions, check and quiz results, time and opened assignments. Your answers inside each check and quiz are kept.',
   resetButton: 'Reset my progress…',
   resetConfirmTitle: 'Reset your progress?',
   resetConfirmText: 'This cannot be undone. If you may want it later, download a copy first.',

@@ -10,6 +10,7 @@ export const site = {
 
 export const nav = [
   { href: '/modules/', label: 'Modules' },
+  { href: '/quizzes/', label: 'Quizzes' },
   { href: '/sandbox/', label: 'Sandbox' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/teach/', label: 'Teach' },
@@ -28,6 +29,7 @@ export const ui = {
   minutes: (n: number) => `${n} min`,
   ages: (ages: string) => `Ages ${ages}`,
   moduleLabel: (n: number) => `Module ${n}`,
+  practiceQuizzes: 'Practice quizzes',
   previousModule: 'Previous module',
   nextModule: 'Next module',
   teacherGuide: 'Teacher guide',

@@ -1,6 +1,6 @@
 /** Interface text of the teacher tools: assignment builder, student view, receipts and class summary. */
 import type { AssignmentErrorKind } from '../teach/assignment-link';
-import type { NameProblem, ReceiptErrorKind, ReceiptModule } from '../teach/receipt';
+import type { NameProblem, ReceiptErrorKind, ReceiptModule, ReceiptQuiz } from '../teach/receipt';
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -10,8 +10,14 @@ export const longDate = (isoDay: string) =>
 
 export const score = (correct: number, total: number) => `${correct}/${total}`;
 
+/** Where a quiz belongs, beside its title: its module, or the whole course for the final challenge. */
+export const quizPlace = (module: number | undefined) => (module === undefined ? 'whole course' : `module ${module}`);
+
 export const builderText = {
   modulesLegend: 'Modules to assign',
+  quizzesLegend: 'Quizzes that count (optional)',
+  quizzesHint: 'Students see them on their checklist, and their best score goes on their receipt.',
+  quizChoice: (title: string, module: number | undefined) => `${title} (${quizPlace(module)})`,
   titleLabel: 'Class or assignment name',
   titleHint: 'Students see it at the top of the assignment, for example “Period 3: Checking AI images”.',
   dueLabel: 'Due date (optional)',
@@ -30,6 +36,7 @@ export const builderText = {
   handoutHint: 'What the printout shows. Students can scan the code or type the link.',
   due: (isoDay: string) => `Due ${longDate(isoDay)}`,
   modulesHeading: 'Modules',
+  quizzesHeading: 'Quizzes that count',
   qrLabel: 'QR code of the assignment link',
   linkHeading: 'Link',
   privacy: 'The assignment is carried in the link itself: nothing is sent to a server, and no student data comes back.',
@@ -47,6 +54,8 @@ export const assignmentErrors: Record<AssignmentErrorKind, string> = {
     'This link was made by a different version of Look Closer, which this site cannot read. Ask your teacher to make the link again.',
   'unknown-module':
     'This link names modules this course does not have, perhaps because the course changed. Ask your teacher to make the link again.',
+  'unknown-quiz':
+    'This link names quizzes this course does not have, perhaps because the course changed. Ask your teacher to make the link again.',
   'too-long':
     'This link is far longer than any assignment link, so it was not opened. Ask your teacher for the link again.',
 };
@@ -54,12 +63,21 @@ export const assignmentErrors: Record<AssignmentErrorKind, string> = {
 export const assignmentText = {
   loading: 'Opening the assignment…',
   unknownModules: (slugs: readonly string[]) => `Unknown modules: ${slugs.join(', ')}.`,
+  unknownQuizzes: (ids: readonly string[]) => `Unknown quizzes: ${ids.join(', ')}.`,
   eyebrow: 'Assignment',
   due: (isoDay: string) => `Due ${longDate(isoDay)}`,
   messageFrom: 'Message from your teacher',
   checklistTitle: 'Your checklist',
   checklistHint: 'Ticks come from this browser’s memory of your progress. Finish a module to tick it.',
-  progress: (done: number, total: number) => `${done} of ${total} modules completed`,
+  tally: (done: number, total: number, quizzes?: { taken: number; total: number }) =>
+    [
+      `${done} of ${total} modules completed`,
+      ...(quizzes ? [`${quizzes.taken} of ${quizzes.total} ${quizzes.total === 1 ? 'quiz' : 'quizzes'} taken`] : []),
+    ].join(' · '),
+  quizzesHint: 'For a quiz, your best score in this browser counts: you can take it again to do better.',
+  quiz: (title: string) => `Quiz: ${title}`,
+  quizBest: (correct: number, total: number) => `Best score: ${correct} of ${total} correct`,
+  quizNotTaken: 'Not taken yet',
   completed: (isoDateTime: string) => `Completed on ${longDate(isoDateTime)}`,
   notCompleted: 'Not completed yet',
   check: (correct: number, total: number) => `Check: ${correct} of ${total} correct`,
@@ -72,7 +90,7 @@ export const assignmentText = {
     'Your saved progress on this device could not be read, so this assignment was not added to My assignments.',
   receiptTitle: 'Make my completion receipt',
   receiptHint:
-    'A receipt tells your teacher what this browser remembers about the modules. It is self-reported: it shows what you did here, but it is not proof. Nothing is sent anywhere; you copy it or save it and hand it in.',
+    'A receipt tells your teacher what this browser remembers about the modules and quizzes. It is self-reported: it shows what you did here, but it is not proof. Nothing is sent anywhere; you copy it or save it and hand it in.',
   nameLabel: 'Your name, as your teacher knows it',
   make: 'Make the receipt',
   nameProblems: {
@@ -93,12 +111,15 @@ export const receiptWords = {
   student: (name: string) => `Student: ${name}`,
   created: (iso: string) => `Made: ${day(iso)} ${iso.slice(11, 16)} UTC`,
   total: (done: number, total: number) => `Completed: ${done} of ${total} modules`,
+  quizTotal: (taken: number, total: number) => `Quizzes taken: ${taken} of ${total}`,
   module: (title: string, module: ReceiptModule) =>
     [
       `- [${module.completed ? 'x' : ' '}] ${title}: `,
       module.completed ? `completed${module.completedAt ? ` ${day(module.completedAt)}` : ''}` : 'not completed',
       module.checkScore ? `, check ${score(module.checkScore.correct, module.checkScore.total)}` : '',
     ].join(''),
+  quiz: (title: string, quiz: ReceiptQuiz) =>
+    `- [${quiz.best ? 'x' : ' '}] Quiz “${title}”: ${quiz.best ? `best score ${score(quiz.best.correct, quiz.best.total)}` : 'not taken'}`,
   selfReported:
     "Self-reported: the student's own browser made this from what it remembers. It is not proof that the work was done.",
 } as const;
@@ -136,8 +157,11 @@ export const classText = {
   missing: 'Missing',
   notAssigned: 'Not in this assignment',
   check: (correct: number, total: number) => `check ${score(correct, total)}`,
+  quizColumn: (title: string) => `Quiz: ${title}`,
+  quizBest: (correct: number, total: number) => `Best ${score(correct, total)}`,
+  notTaken: 'Not taken',
   rowTotal: (done: number, total: number) => `${done} of ${total}`,
-  moduleTotals: 'Students who completed it',
+  moduleTotals: 'Students who did it',
   csv: 'Download CSV',
   print: 'Print the table',
   csvName: 'look-closer-class-summary.csv',
@@ -148,6 +172,8 @@ export const csvHeadings = {
   assignment: 'Assignment',
   completed: (title: string) => `${title}: completed`,
   check: (title: string) => `${title}: check`,
+  quizBest: (title: string) => `${title} (quiz): best score`,
+  notTaken: 'not taken',
   total: 'Modules completed',
   assigned: 'Modules assigned',
   created: 'Receipt made',

@@ -19,6 +19,12 @@ export const learner: ProgressData = {
       minutesSpent: 3,
     },
   },
+  quizzes: {
+    'real-or-ai-baseline': {
+      best: { correct: 6, total: 8, at: '2025-03-01T10:10:00.000Z', meanConfidence: 80 },
+      last: { correct: 5, total: 8, at: '2025-03-01T10:20:00.000Z', meanConfidence: 90 },
+    },
+  },
   assignments: {},
 };
 
@@ -30,6 +36,24 @@ const attempt = fc
   .integer({ min: 1, max: 12 })
   .chain((total) => fc.record({ correct: fc.integer({ min: 0, max: total }), total: fc.constant(total), at: instant }));
 
+const quizAttempt = attempt.chain((base) =>
+  fc.record(
+    {
+      correct: fc.constant(base.correct),
+      total: fc.constant(base.total),
+      at: fc.constant(base.at),
+      detection: fc.record({
+        fakesCaught: fc.integer({ min: 0, max: 6 }),
+        fakes: fc.constant(6),
+        realTrusted: fc.integer({ min: 0, max: 6 }),
+        real: fc.constant(6),
+      }),
+      meanConfidence: fc.constantFrom(50, 65, 80, 100),
+    },
+    { requiredKeys: ['correct', 'total', 'at'] },
+  ),
+);
+
 const moduleProgress: fc.Arbitrary<ModuleProgress> = fc
   .record(
     {
@@ -38,7 +62,6 @@ const moduleProgress: fc.Arbitrary<ModuleProgress> = fc
       completedBy: fc.constantFrom('manual' as const, 'check' as const),
       sectionsRead: fc.uniqueArray(fc.constantFrom('intro', 'labels', 'summary', 'practice'), { maxLength: 4 }),
       check: attempt,
-      quiz: fc.record({ best: attempt, last: attempt }),
       minutesSpent: fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
     },
     { requiredKeys: ['sectionsRead', 'minutesSpent'] },
@@ -52,6 +75,13 @@ const slug = fc.constantFrom('what-ai-generated-content-is', 'how-platforms-labe
 export const progressArbitrary: fc.Arbitrary<ProgressData> = fc.record({
   version: fc.constant(1 as const),
   modules: fc.dictionary(slug, moduleProgress, { maxKeys: 4 }),
+  quizzes: fc.dictionary(
+    fc.constantFrom('real-or-ai-baseline', 'voices', 'challenge'),
+    fc.record({ best: quizAttempt, last: quizAttempt }),
+    {
+      maxKeys: 3,
+    },
+  ),
   assignments: fc.dictionary(fc.constantFrom('a1', 'a2', 'a3'), fc.record({ openedAt: instant, link: fc.webUrl() }), {
     maxKeys: 3,
   }),

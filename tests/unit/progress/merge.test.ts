@@ -7,7 +7,7 @@ import { learner, progressArbitrary } from './fixtures';
 const slug = 'what-ai-generated-content-is';
 
 describe('mergeProgress', () => {
-  it('keeps per module the first visit, the first completion, the latest check, the best quiz and the most time', () => {
+  it('keeps per module the first visit, the first completion, the latest check and the most time', () => {
     const other = {
       version: 1 as const,
       modules: {
@@ -17,13 +17,10 @@ describe('mergeProgress', () => {
           completedBy: 'manual' as const,
           sectionsRead: ['intro'],
           check: { correct: 3, total: 5, at: '2025-03-06T08:00:00.000Z' },
-          quiz: {
-            best: { correct: 9, total: 10, at: '2025-03-06T08:00:00.000Z' },
-            last: { correct: 4, total: 10, at: '2025-03-07T08:00:00.000Z' },
-          },
           minutesSpent: 10,
         },
       },
+      quizzes: {},
       assignments: { a1: { openedAt: '2025-03-01T00:00:00.000Z', link: '/assignment/#a1' } },
     };
     const merged = mergeProgress(learner, other);
@@ -33,11 +30,28 @@ describe('mergeProgress', () => {
       completedBy: 'check',
       sectionsRead: ['intro', 'summary'],
       check: { correct: 3, total: 5, at: '2025-03-06T08:00:00.000Z' },
-      quiz: other.modules[slug].quiz,
       minutesSpent: 24.5,
     });
     expect(merged.modules['how-platforms-label-ai-content']).toEqual(learner.modules['how-platforms-label-ai-content']);
     expect(merged.assignments).toEqual(other.assignments);
+  });
+
+  it('keeps per quiz the best attempt and the latest one', () => {
+    const quizId = 'real-or-ai-baseline';
+    const saved = learner.quizzes[quizId]!;
+    const other = {
+      ...emptyProgress(),
+      quizzes: {
+        [quizId]: {
+          best: { correct: 7, total: 8, at: '2025-02-01T08:00:00.000Z' },
+          last: { correct: 7, total: 8, at: '2025-02-01T08:00:00.000Z' },
+        },
+      },
+    };
+    expect(mergeProgress(learner, other).quizzes[quizId]).toEqual({
+      best: other.quizzes[quizId].best,
+      last: saved.last,
+    });
   });
 
   it('treats a completion in either copy as complete', () => {

@@ -10,6 +10,7 @@ describe('progress schema', () => {
     expect(progressSchema.parse({ version: 1, modules: { m: {} } })).toEqual({
       version: 1,
       modules: { m: { sectionsRead: [], minutesSpent: 0 } },
+      quizzes: {},
       assignments: {},
     });
   });
@@ -90,6 +91,7 @@ describe('migrate', () => {
         modules: {
           a: { completedAt: '2024-05-01T00:00:00.000Z', completedBy: 'manual', sectionsRead: [], minutesSpent: 0 },
         },
+        quizzes: {},
         assignments: {},
       },
     });

@@ -139,3 +139,90 @@ describe('bad assignment links', () => {
     expect(kind('1.not a seal!')).toBe('malformed');
   });
 });
+
+describe('quizzes that count', () => {
+  // The course's quizzes, so the length check covers a teacher ticking every one.
+  const quizIds = [
+    'real-or-ai-baseline',
+    'credentials-and-labels',
+    'real-or-ai-pictures',
+    'voices',
+    'check-before-you-share',
+    'what-changed',
+    'challenge',
+  ];
+  /** Made by the builder before quizzes could be chosen: `example` with a shorter message. */
+  const linkFromBefore =
+    '1.5m.y5zppk.WyJrM3g5cTJtMSIsIlBlcmlvZCAzOiBDaGVja2luZyBBSSBpbWFnZXMiLFsid2hhdC1haS1nZW5lcmF0ZWQtY29udGVudC1pcyIsImhvdy1wbGF0Zm9ybXMtbGFiZWwtYWktY29udGVudCJdLCIyMDI1LTAzLTE0IiwiRmluaXNoIGJvdGggYmVmb3JlIEZyaWRheS4iXQ';
+  const before: Assignment = { ...example, message: 'Finish both before Friday.' };
+
+  it('still opens a link made before quizzes existed, exactly as it did', () => {
+    expect(decodeAssignment(linkFromBefore, slugs)).toEqual({ ok: true, assignment: before });
+    expect(decodeAssignment(linkFromBefore, slugs, quizIds)).toEqual({ ok: true, assignment: before });
+  });
+
+  it('makes the same link as before for an assignment without quizzes', () => {
+    expect(encodeAssignment(before)).toBe(linkFromBefore);
+  });
+
+  it('round-trips every valid assignment with quizzes, within the link limit', () => {
+    const withQuizzes = fc
+      .tuple(assignments, fc.shuffledSubarray(quizIds, { minLength: 1 }))
+      .map(([assignment, quizzes]): Assignment => ({ ...assignment, quizzes }));
+    fc.assert(
+      fc.property(withQuizzes, (assignment) => {
+        const encoded = encodeAssignment(assignment);
+        expect(encoded).toMatch(/^1\.[\w.-]+$/);
+        expect(encoded.length).toBeLessThanOrEqual(assignmentLimits.link);
+        expect(decodeAssignment(encoded, slugs, quizIds)).toEqual({ ok: true, assignment });
+      }),
+    );
+  });
+
+  it('carries quizzes after the other fields, even without a due date or message', () => {
+    const assignment: Assignment = {
+      version: 1,
+      id: 'k3x9q2m1',
+      title: 'Quiz week',
+      modules: [slugs[0]!],
+      quizzes: ['voices'],
+    };
+    const path = assignmentPath(assignment);
+    expect(readAssignmentHash(new URL(path, 'https://example.org').hash, slugs, quizIds)).toEqual({
+      ok: true,
+      assignment,
+    });
+  });
+
+  it('lists quizzes the course does not have, and reads unknown modules first', () => {
+    const encoded = encodeAssignment({ ...example, quizzes: ['voices', 'gone-quiz'] });
+    expect(decodeAssignment(encoded, slugs, quizIds)).toEqual({
+      ok: false,
+      error: { kind: 'unknown-quiz', quizzes: ['gone-quiz'] },
+    });
+    expect(decodeAssignment(encoded, slugs)).toEqual({
+      ok: false,
+      error: { kind: 'unknown-quiz', quizzes: ['voices', 'gone-quiz'] },
+    });
+    const both = encodeAssignment({ ...example, modules: ['gone-module'], quizzes: ['gone-quiz'] });
+    expect(decodeAssignment(both, slugs, quizIds)).toMatchObject({ error: { kind: 'unknown-module' } });
+  });
+
+  it('calls re-sealed quiz lists that no builder makes tampered', () => {
+    const kind = (form: unknown[]) => {
+      const result = decodeAssignment(`1.${seal(form)}`, slugs, quizIds);
+      return result.ok ? 'ok' : result.error.kind;
+    };
+    const head = ['k3x9q2m1', 'Title', [slugs[0]], null, null];
+    expect(kind([...head, ['voices']])).toBe('ok');
+    expect(kind([...head, []])).toBe('tampered');
+    expect(kind([...head, ['voices', 'voices']])).toBe('tampered');
+    expect(kind([...head, 'voices'])).toBe('tampered');
+    expect(kind([...head, ['Voices!']])).toBe('tampered');
+    expect(kind([...head, ['voices'], 'extra'])).toBe('tampered');
+  });
+
+  it('refuses to encode an empty quiz list', () => {
+    expect(() => encodeAssignment({ ...example, quizzes: [] })).toThrow();
+  });
+});

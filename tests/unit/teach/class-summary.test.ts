@@ -1,6 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../../src/lib/teach/assignment-link';
-import { csvField, latestReceipts, sortRows, summarize, toCsv } from '../../../src/lib/teach/class-summary';
+import {
+  csvField,
+  latestReceipts,
+  quizSortKey,
+  sortRows,
+  summarize,
+  toCsv,
+  type SortDirection,
+  type SortKey,
+} from '../../../src/lib/teach/class-summary';
 import { makeReceipt } from '../../../src/lib/teach/receipt';
 
 const course = ['what-ai-generated-content-is', 'how-platforms-label-ai-content', 'reading-credentials'];
@@ -116,5 +126,77 @@ describe('CSV', () => {
     expect(lines[1]).toBe(`"'=HYPERLINK(""http://x"")",Week 4,,,,,yes,,1,1,${cleo.created}`);
     expect(lines[2]).toBe(`Ana Ruiz,Week 3,yes,3/4,no,,,,1,2,${ana.created}`);
     expect(lines).toHaveLength(5);
+  });
+});
+
+describe('quizzes that count', () => {
+  const quizzes = ['real-or-ai-baseline', 'voices'];
+  const quizWeek: Assignment = { ...week3, id: 'quizweek', quizzes: ['voices', 'real-or-ai-baseline'] };
+  const attempt = (correct: number, total: number) => {
+    const at = '2025-03-09T11:00:00.000Z';
+    return { best: { correct, total, at }, last: { correct, total, at } };
+  };
+  const made = (student: string, scores: Record<string, ReturnType<typeof attempt>>) =>
+    makeReceipt(quizWeek, student, {}, new Date('2025-03-12'), scores);
+  const eve = made('Eve', { 'real-or-ai-baseline': attempt(9, 10), voices: attempt(4, 8) });
+  const finn = made('Finn', { 'real-or-ai-baseline': attempt(6, 10) });
+  const gus = made('@Gus', { voices: attempt(8, 8) });
+  const noQuiz = makeReceipt({ ...week3, id: 'noquizwk' }, 'Ada', {}, new Date('2025-03-12'));
+  const summary = summarize([eve, finn, gus, noQuiz], course, quizzes);
+  const names = (key: SortKey, direction: SortDirection) =>
+    sortRows(summary.rows, key, direction).map((row) => row.student);
+
+  it('get a column each, in course order, with how many students took them', () => {
+    expect(summary.quizColumns).toEqual(quizzes);
+    expect(summary.quizTotals).toEqual({
+      'real-or-ai-baseline': { taken: 2, assigned: 3 },
+      voices: { taken: 2, assigned: 3 },
+    });
+    const finnRow = summary.rows.find((row) => row.student === 'Finn')!;
+    expect(finnRow.quizzes.voices).toEqual({ id: 'voices' });
+    expect(summary.rows.find((row) => row.student === 'Ada')!.quizzes).toEqual({});
+  });
+
+  it('put quizzes the course does not know after its own', () => {
+    const retired = makeReceipt(
+      { ...quizWeek, id: 'oldquiz1', quizzes: ['retired-quiz', 'voices'] },
+      'Hal',
+      {},
+      new Date(),
+    );
+    expect(summarize([retired, eve], course, quizzes).quizColumns).toEqual([...quizzes, 'retired-quiz']);
+  });
+
+  it('sort by best score share, missing work as the lowest, students without the quiz last either way', () => {
+    expect(names(quizSortKey('voices'), 'descending')).toEqual(['@Gus', 'Eve', 'Finn', 'Ada']);
+    expect(names(quizSortKey('voices'), 'ascending')).toEqual(['Finn', 'Eve', '@Gus', 'Ada']);
+    expect(names(quizSortKey('real-or-ai-baseline'), 'descending')).toEqual(['Eve', 'Finn', '@Gus', 'Ada']);
+  });
+
+  it('sort the same whatever order the receipts came in', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([eve, finn, gus, noQuiz], { minLength: 4 }),
+        fc.constantFrom<SortDirection>('ascending', 'descending'),
+        (shuffled, direction) => {
+          const rows = sortRows(summarize(shuffled, course, quizzes).rows, quizSortKey('voices'), direction);
+          expect(rows.map((row) => row.student)).toEqual(names(quizSortKey('voices'), direction));
+        },
+      ),
+    );
+  });
+
+  it('go into the CSV as best scores, with missing work and formula guard', () => {
+    const lines = toCsv(summary, titles, { voices: 'Real voice or AI voice?' }).split('\r\n');
+    expect(lines[0]).toContain(
+      'how-platforms-label-ai-content: check,real-or-ai-baseline (quiz): best score,Real voice or AI voice? (quiz): best score,Modules completed',
+    );
+    expect(lines[1]).toMatch(/^'@Gus,Week 3,.*,not taken,8\/8,0,2,/);
+    expect(lines.find((line) => line.startsWith('Ada,'))).toMatch(/,,,0,2,/);
+    expect(lines.find((line) => line.startsWith('Eve,'))).toContain(',9/10,4/8,');
+  });
+
+  it('leave the CSV of receipts without quizzes as it was', () => {
+    expect(toCsv(summarize([ana, ben], course, quizzes), titles).split('\r\n')[0]).not.toContain('quiz');
   });
 });

@@ -11,6 +11,7 @@ import {
   receiptText,
   type Receipt,
 } from '../../../src/lib/teach/receipt';
+import { seal } from '../../../src/lib/teach/seal';
 
 const assignment: Assignment = {
   version: 1,
@@ -38,6 +39,10 @@ const receipt = makeReceipt(
   },
   created,
 );
+
+/** The line the receipt maker wrote for `receipt` before quizzes existed (made at `created`, Ana Ruiz). */
+const lineFromBefore =
+  'LOOK-CLOSER-RECEIPT v1 6w.12qcgja.WyJrM3g5cTJtMSIsIlBlcmlvZCAzOiBDaGVja2luZyBBSSBpbWFnZXMiLCJBbmEgUnVpeiIsIjIwMjUtMDMtMTBUMTQ6MDI6MzMuMDAwWiIsW1sid2hhdC1haS1nZW5lcmF0ZWQtY29udGVudC1pcyIsMSwiMjAyNS0wMy0wOVQxMDowMDowMC4wMDBaIiwzLDRdLFsiaG93LXBsYXRmb3Jtcy1sYWJlbC1haS1jb250ZW50IiwwXV1d';
 
 const only = (text: string) => {
   const results = parseReceipts(text);
@@ -186,5 +191,98 @@ describe('receipt files', () => {
     expect(only(receiptJson(receipt))).toEqual({ ok: true, receipt });
     expect(JSON.parse(receiptJson(receipt))).toMatchObject({ format: 'look-closer-receipt', selfReported: true });
     expect(receiptFileName(receipt)).toBe('look-closer-receipt-period-3-checking-ai-images-ana-ruiz.json');
+  });
+});
+
+describe('receipts with quizzes that count', () => {
+  const withQuizzes: Assignment = { ...assignment, quizzes: ['real-or-ai-baseline', 'voices'] };
+  const quizTitles = { 'real-or-ai-baseline': 'Baseline: real or AI?', voices: 'Real voice or AI voice?' };
+  const attempt = (correct: number, total: number) => ({ correct, total, at: '2025-03-09T11:00:00.000Z' });
+  const quizReceipt = makeReceipt(withQuizzes, 'Ana Ruiz', {}, created, {
+    'real-or-ai-baseline': { best: { ...attempt(8, 10), meanConfidence: 80 }, last: attempt(6, 10) },
+    challenge: { best: attempt(20, 20), last: attempt(20, 20) },
+  });
+
+  it('carry the best score of each counted quiz, and none for a quiz not taken', () => {
+    expect(quizReceipt.quizzes).toEqual([
+      { id: 'real-or-ai-baseline', best: { correct: 8, total: 10 } },
+      { id: 'voices' },
+    ]);
+    expect(receipt.quizzes).toBeUndefined();
+  });
+
+  it('read plainly, and parse back from text and file', () => {
+    const text = receiptText(quizReceipt, titles, quizTitles);
+    expect(text).toContain('Quizzes taken: 1 of 2');
+    expect(text).toContain('- [x] Quiz “Baseline: real or AI?”: best score 8/10');
+    expect(text).toContain('- [ ] Quiz “Real voice or AI voice?”: not taken');
+    expect(only(text)).toEqual({ ok: true, receipt: quizReceipt });
+    expect(only(receiptJson(quizReceipt))).toEqual({ ok: true, receipt: quizReceipt });
+  });
+
+  it('round-trip whatever the scores', () => {
+    const scores = fc.array(
+      fc.option(fc.integer({ min: 1, max: 20 }).chain((total) => fc.tuple(fc.nat(total), fc.constant(total)))),
+      {
+        minLength: 2,
+        maxLength: 2,
+      },
+    );
+    fc.assert(
+      fc.property(scores, (pairs) => {
+        const saved = Object.fromEntries(
+          pairs.flatMap((pair, index) =>
+            pair ? [[withQuizzes.quizzes![index]!, { best: attempt(...pair), last: attempt(...pair) }]] : [],
+          ),
+        );
+        const made = makeReceipt(withQuizzes, 'Ben', {}, created, saved);
+        expect(made.quizzes?.map((quiz) => quiz.best !== undefined)).toEqual(pairs.map((pair) => pair !== null));
+        expect(only(receiptText(made, titles, quizTitles))).toEqual({ ok: true, receipt: made });
+        expect(only(receiptJson(made))).toEqual({ ok: true, receipt: made });
+      }),
+    );
+  });
+
+  it('leave a receipt without quizzes exactly as it was before quizzes existed', () => {
+    const made = makeReceipt(
+      { ...assignment, id: 'k3x9q2m1' },
+      'Ana Ruiz',
+      {
+        'what-ai-generated-content-is': {
+          completedAt: '2025-03-09T10:00:00.000Z',
+          sectionsRead: [],
+          minutesSpent: 0,
+          check: { correct: 3, total: 4, at: '2025-03-09T10:00:00.000Z' },
+        },
+      },
+      created,
+    );
+    expect(receiptLine(made)).toBe(lineFromBefore);
+    expect(JSON.parse(receiptJson(made)).checksum).toBe('eh7zzo');
+  });
+
+  it('still reads receipts made before quizzes existed', () => {
+    const result = only(lineFromBefore);
+    expect(result).toMatchObject({
+      ok: true,
+      receipt: { student: 'Ana Ruiz', modules: [{ completed: true }, { completed: false }] },
+    });
+    expect(result.ok && result.receipt.quizzes).toBeUndefined();
+  });
+
+  it('call a quiz list that was changed, or that no receipt maker writes, tampered', () => {
+    const json = JSON.parse(receiptJson(quizReceipt)) as Receipt & { checksum: string };
+    json.quizzes![1]!.best = { correct: 8, total: 8 };
+    expect(only(JSON.stringify(json))).toEqual({ ok: false, error: 'tampered' });
+    const head = ['k3x9q2m1', 'Title', 'Ana', created.toISOString(), [['what-ai-generated-content-is', 0]]];
+    const error = (form: unknown[]) => {
+      const result = only(`LOOK-CLOSER-RECEIPT v1 ${seal(form)}`);
+      return result.ok ? 'ok' : result.error;
+    };
+    expect(error([...head, [['voices', 3, 4]]])).toBe('ok');
+    expect(error([...head, 'voices'])).toBe('tampered');
+    expect(error([...head, []])).toBe('tampered');
+    expect(error([...head, [['voices', 5, 4]]])).toBe('tampered');
+    expect(error([...head, [['voices']], 'extra'])).toBe('tampered');
   });
 });

@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Takes a quiz from start to finish through its page with the mouse: the first answer to every question,
+ * 80 % sure. Returns the score as the summary gives it, `correct/total`.
+ */
+export async function takeQuiz(page: Page, quizId: string): Promise<{ correct: number; total: number }> {
+  await page.goto(`/quizzes/${quizId}/`);
+  const quiz = page.locator(`[data-quiz="${quizId}"]`);
+  await expect(quiz).toHaveAttribute('data-state', 'question');
+  const total = Number(/of (\d+)/.exec((await quiz.locator('.quiz-progress').textContent()) ?? '')?.[1]);
+  for (let number = 1; number <= total; number += 1) {
+    const question = quiz.locator('.question');
+    const type = await question.getAttribute('data-type');
+    if (type === 'changed-region') await question.locator('.regions label.option').first().click();
+    else if (type !== 'order') await question.locator('fieldset.answer label.option').first().click();
+    await question.locator('.confidence label', { hasText: '80%' }).click();
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await quiz.getByRole('button', { name: number === total ? 'See your results' : 'Next question' }).click();
+  }
+  await expect(quiz).toHaveAttribute('data-state', 'finished');
+  const [correct, outOf] = ((await quiz.locator('.summary .score').getAttribute('data-score')) ?? '').split('/');
+  return { correct: Number(correct), total: Number(outOf) };
+}
+
+/** No WCAG 2.2 A/AA violations in what the page shows now (the accessibility spec sees only empty states). */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((violation) => `${violation.id} (${violation.nodes.map((node) => node.target).join(', ')})`),
+  ).toEqual([]);
+}
