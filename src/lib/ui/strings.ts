@@ -64,7 +64,7 @@ export const searchText = {
 /** How teachers see each interactive part named in a module's `widgets` list. */
 export const widgetLabels: Record<WidgetName, string> = {
   'knowledge-check': 'Check for understanding',
-  quiz: 'Real-or-AI quiz',
+  quiz: 'Practice quiz',
   'provenance-inspector': 'Content Credentials inspector',
   'label-check': 'Platform label check',
   'strip-lab': 'Credential strip lab',
