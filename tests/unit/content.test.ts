@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -11,6 +11,9 @@ const filesIn = (folder: string, extension: string) =>
   readdirSync(join(contentDir, folder))
     .filter((name) => name.endsWith(extension))
     .map((name) => ({ name, text: readFileSync(join(contentDir, folder, name), 'utf8') }));
+
+/** Components every lesson may use without importing them (src/pages/modules/[slug].astro). */
+const lessonComponents = new Set(['Callout', 'Check', 'Inspector', 'Quiz']);
 
 const frontmatter = (text: string) => parse(text.split(/^---$/m)[1] ?? '') as unknown;
 
@@ -42,6 +45,38 @@ describe('modules', () => {
       expect(quiz.kind).toBe('check');
       expect(quiz.modules).toContain(module.data.number);
       expect(module.body).toContain(`<Check quiz="${module.data.check}" />`);
+    },
+  );
+
+  it.each(modules.map((module) => [module.name, module] as const))(
+    '%s has at least 1,000 words of lesson text',
+    (_, module) => {
+      const prose = module.body.replace(/^import .*$/gm, '').replace(/<[^>]*>/g, ' ');
+      expect(prose.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0).toBeGreaterThanOrEqual(1000);
+    },
+  );
+
+  it.each(modules.map((module) => [module.name, module] as const))(
+    '%s uses only components that exist: the lesson set or its own imports of real files',
+    (name, module) => {
+      const imports = new Map(
+        [...module.body.matchAll(/^import (\w+) from '([^']+)';$/gm)].map(([, component, path]) => [component!, path!]),
+      );
+      for (const [, path] of imports)
+        expect(existsSync(join(contentDir, 'modules', path)), `${name}: ${path}`).toBe(true);
+      const used = new Set([...module.body.matchAll(/<([A-Z]\w*)/g)].map(([, component]) => component!));
+      for (const component of used)
+        expect(lessonComponents.has(component) || imports.has(component), component).toBe(true);
+    },
+  );
+
+  it.each(modules.map((module) => [module.name, module] as const))(
+    '%s embeds practice quizzes that exist',
+    (_, module) => {
+      for (const [, id] of module.body.matchAll(/<Quiz quiz="([^"]+)"/g)) {
+        const quiz = quizSchema.parse(quizzes.get(id!));
+        expect(quiz.kind).not.toBe('check');
+      }
     },
   );
 

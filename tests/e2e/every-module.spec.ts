@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+
+interface ModuleFacts {
+  number: number;
+  slug: string;
+  title: string;
+  keyTerms: { term: string }[];
+}
+
+const folder = join(import.meta.dirname, '../../content/modules');
+const modules: ModuleFacts[] = readdirSync(folder)
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => parse(readFileSync(join(folder, name), 'utf8').split(/^---$/m)[1]!) as ModuleFacts);
+
+for (const module of modules) {
+  test.describe(`module ${module.number}`, () => {
+    test('renders, hydrates every widget, and links only to pages and glossary entries that exist', async ({
+      page,
+    }) => {
+      test.setTimeout(60_000);
+      await page.goto(`/modules/${module.slug}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(module.title);
+
+      // Islands wake when scrolled into view (they are `display: contents`, so scroll to their content); each must
+      // then lose its server-rendered marker.
+      for (const island of await page.locator('astro-island').all()) {
+        await island.evaluate((element) => (element.firstElementChild ?? element).scrollIntoView({ block: 'center' }));
+        await expect(island).not.toHaveAttribute('ssr', '');
+      }
+
+      const hrefs = await page
+        .locator('main a[href^="/"]')
+        .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
+      for (const href of hrefs) {
+        const [path, anchor] = href.split('#');
+        const response = await page.request.get(path!);
+        expect(response.status(), href).toBe(200);
+        if (anchor) expect(await response.text(), href).toContain(`id="${anchor}"`);
+      }
+
+      const guide = await page.request.get(`/teach/${module.slug}/`);
+      expect(guide.status()).toBe(200);
+      expect(await guide.text()).toContain('Answer key: check for understanding');
+    });
+
+    test('search finds it by its key terms', async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(module.keyTerms[0]!.term)}`);
+      await expect(page.locator(`.search-result a[href^="/modules/${module.slug}/"]`).first()).toBeVisible();
+    });
+  });
+}
