@@ -27,6 +27,7 @@ function watchWasm(page: Page): string[] {
 }
 
 test('module 4 renders its lesson around the strip lab', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1, name: 'Missing credentials prove nothing' })).toBeVisible();
   for (const heading of ['See it happen: the strip lab', 'Watermarks and fingerprints', 'Summary', 'Go further']) {
