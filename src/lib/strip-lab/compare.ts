@@ -82,7 +82,9 @@ export function describePixels(kind: VersionKind, difference: number): string {
   if (kind === 'original') return text.pixelsOriginal;
   if (Number.isNaN(difference)) return text.pixelsUnknown;
   if (difference === 0) return text.pixelsIdentical;
-  return text.pixelsDiffer(difference < 0.1 ? '< 0.1' : difference.toFixed(1));
+  const mean = difference < 0.1 ? '< 0.1' : difference.toFixed(1);
+  // Up to about 5 of 255 the change is too small to notice; beyond that, let the learner look for it.
+  return difference <= 5 ? text.pixelsDiffer(mean) : text.pixelsDifferMore(mean);
 }
 
 const formatNames: Record<string, string> = {

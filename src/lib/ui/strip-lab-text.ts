@@ -35,6 +35,8 @@ export const stripLabText = {
   pixelsIdentical: 'Identical to the original’s.',
   pixelsDiffer: (mean: string) =>
     `Differ from the original’s by ${mean} on average (on a scale of 0 to 255): too little to see.`,
+  pixelsDifferMore: (mean: string) =>
+    `Differ from the original’s by ${mean} on average (on a scale of 0 to 255). Look closely: can you see where?`,
   pixelsUnknown: 'Could not be compared.',
   credentials: 'Content Credentials:',
   madeWithAI: 'Made with AI?',

@@ -78,6 +78,8 @@ describe('helpers', () => {
     expect(pixelDifference(a, [1, 2, 3])).toBeNaN();
     expect(describePixels('reencoded', 0.04)).toMatch(/by < 0\.1 on average/);
     expect(describePixels('screenshot', Number.NaN)).toBe('Could not be compared.');
+    expect(describePixels('reencoded', 4.2)).toMatch(/too little to see/);
+    expect(describePixels('reencoded', 7.5)).toMatch(/by 7\.5 on average .*can you see where\?/);
   });
 
   it('names copies after the sample and their new format', () => {
