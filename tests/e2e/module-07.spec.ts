@@ -5,6 +5,9 @@ const modulePage = '/modules/lateral-reading/';
 const selector = '[data-lateral-reading="energy-drink-study"]';
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+// Several axe runs and reloads per test can take long on a busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 async function openWidget(page: Page) {
   await page.goto(modulePage);
   const widget = page.locator(selector);
