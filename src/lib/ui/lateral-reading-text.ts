@@ -29,12 +29,14 @@ export const lateralText = {
     halfway:
       'You got part of the way. Next time, open a new tab sooner and find out who is behind a site before reading it closely.',
     vertical:
-      'You read “vertically”: you stayed on the site and judged it by what it says about itself, as most historians and students did in the research.',
+      'You read “vertically”: you stayed on the site and judged it by what it says about itself, as historians and students often did in the research.',
   } satisfies Record<Band, string>,
   earlyYes: (move: number) => `You first left the site on move ${move}: early, as fact-checkers do (+2 points).`,
   earlyLate: (move: number) =>
     `You first left the site on move ${move}. Fact-checkers leave within the first move or two.`,
   earlyNever: 'You never left the site. All you learned about it came from the site itself.',
+  scrollFeedback:
+    'Scrolling keeps you on the site: you get more of what it says about itself, and nothing about who is behind it.',
   questionsHeading: 'The three questions',
   movesReview: 'Your moves, one by one',
   points: (points: number) => (points > 0 ? `+${points}` : points === 0 ? '0' : `${points}`),
