@@ -20,7 +20,7 @@ export const captionMatchText = {
   tryAgain: 'Try this picture again',
   correct: 'Right.',
   incorrect: 'Not this one.',
-  trueCaption: 'The true caption is the one from',
+  trueCaption: 'The true caption was posted by:',
   whyEach: 'Why each caption is honest or misleading',
   announce: (correct: boolean) =>
     `${correct ? 'Right.' : 'Not this one.'} The explanations for every caption follow the picture.`,
