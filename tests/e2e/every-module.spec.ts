@@ -1,21 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
+import { courseModules } from './course';
 
-interface ModuleFacts {
-  number: number;
-  slug: string;
-  title: string;
-  keyTerms: { term: string }[];
-}
-
-const folder = join(import.meta.dirname, '../../content/modules');
-const modules: ModuleFacts[] = readdirSync(folder)
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => parse(readFileSync(join(folder, name), 'utf8').split(/^---$/m)[1]!) as ModuleFacts);
-
-for (const module of modules) {
+for (const module of courseModules) {
   test.describe(`module ${module.number}`, () => {
     test('renders, hydrates every widget, and links only to pages and glossary entries that exist', async ({
       page,
