@@ -31,6 +31,7 @@ async function openQuiz(page: Page): Promise<Locator> {
 }
 
 test('module 5 renders its lesson, example pictures and check', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto(path);
   await expect(page.locator('h1')).toHaveText('Visual artifacts and their limits');
   for (const heading of ['Where generators slip', 'Why every clue is weak', 'What the studies found', 'Summary'])
@@ -40,9 +41,9 @@ test('module 5 renders its lesson, example pictures and check', async ({ page })
   for (const image of await figures.locator('img').all()) {
     await expect(image).toHaveAttribute('alt', /.{30,}/);
     await image.scrollIntoViewIfNeeded();
-    expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(
-      true,
-    );
+    await expect
+      .poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0))
+      .toBe(true);
   }
   await expect(page.locator('[data-check="module-05-check"]')).toBeAttached();
 });
@@ -50,6 +51,7 @@ test('module 5 renders its lesson, example pictures and check', async ({ page })
 test('the embedded picture quiz answers by mouse, keeps its place after a reload, and is accessible', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   const quiz = await openQuiz(page);
   await expect(quiz.locator('.quiz-progress')).toHaveText('Question 1 of 12');
   await expectAccessible(page, '[data-quiz="real-or-ai-pictures"]', 'question');
@@ -69,7 +71,7 @@ test('the embedded picture quiz answers by mouse, keeps its place after a reload
 });
 
 test('the embedded picture quiz works with the keyboard alone and ends with a calibration chart', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const quiz = await openQuiz(page);
   for (let number = 1; number <= 12; number += 1) {
     const current = quiz.locator('.question');
