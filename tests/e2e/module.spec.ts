@@ -19,7 +19,7 @@ test('a module page shows objectives, the lesson, key terms, sources and its tea
 
 test('the teacher guide carries the plan, the procedure and the answer key from the check', async ({ page }) => {
   await page.goto('/teach/');
-  await page.getByRole('link', { name: /Teacher guide, Module 1/ }).click();
+  await page.getByRole('link', { name: /Teacher guide, Module 1:/ }).click();
   await expect(page).toHaveURL('/teach/what-ai-generated-content-is/');
   for (const heading of [
     'Time plan',

@@ -2,8 +2,8 @@
  * The only module that touches the C2PA SDK. It runs c2pa-rs (WebAssembly) inside the SDK's web worker,
  * loaded on first use only: the engine is about 8 MB, so no page pays for it until a file is read.
  */
-import type { C2paSdk, Settings } from '@contentauth/c2pa-web';
-import type { ManifestStore } from '@contentauth/c2pa-types';
+import type { C2paSdk, Settings, Signer } from '@contentauth/c2pa-web';
+import type { ManifestDefinition, ManifestStore } from '@contentauth/c2pa-types';
 
 export interface EngineResult {
   /** Null when the file carries no Content Credentials. */
@@ -96,6 +96,25 @@ export async function readWithEngine(
     return { store, crJson, resources };
   } finally {
     await reader.free();
+  }
+}
+
+/**
+ * Signs `asset` with a manifest built from `definition`, in the engine's worker; `signer` runs on this side
+ * (the engine sends it the bytes to sign). Returns the signed file's bytes.
+ */
+export async function signWithEngine(
+  definition: ManifestDefinition,
+  signer: Signer,
+  mimeType: string,
+  asset: Blob,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const c2pa = await loadEngine();
+  const builder = await c2pa.builder.fromDefinition(definition);
+  try {
+    return await builder.sign(signer, mimeType, asset);
+  } finally {
+    await builder.free();
   }
 }
 
