@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 
 const fixtures = join(import.meta.dirname, '../../../shared/fixtures/c2pa');
@@ -145,7 +145,7 @@ test('samples work with the keyboard alone and the readout is accessible', async
   await page.keyboard.press('Enter');
   await expect(report.getByText(/TikTok described in May 2024/)).toBeVisible();
 
-  const results = await new AxeBuilder({ page })
+  const results = await axe(page)
     .include('.inspector')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test } from '@playwright/test';
 
 const modulePage = '/modules/what-ai-generated-content-is/';
@@ -41,7 +41,7 @@ test('the check works with the keyboard alone and stays accessible in every stat
   }
   await expect(check.locator('.check-summary')).toContainText(new RegExp(`You answered \\d of ${count} correctly\\.`));
 
-  const results = await new AxeBuilder({ page })
+  const results = await axe(page)
     .include('[data-check]')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
     .analyze();

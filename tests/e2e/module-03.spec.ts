@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test } from '@playwright/test';
 
 const path = '/modules/reading-a-content-credentials-readout/';
@@ -44,7 +44,7 @@ test('the inspector reads a curated sample by keyboard, and the readout is acces
   await expect(report.getByText('Color adjusted')).toBeVisible();
   await expect(report.getByText('Cropped', { exact: true })).toBeVisible();
 
-  const results = await new AxeBuilder({ page }).include('.inspector').withTags(tags).analyze();
+  const results = await axe(page).include('.inspector').withTags(tags).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 
 const path = '/modules/missing-credentials-prove-nothing/';
@@ -14,7 +14,7 @@ async function openLab(page: Page) {
 }
 
 async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).include(lab).withTags(tags).analyze();
+  const results = await axe(page).include(lab).withTags(tags).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
 }
 

@@ -1,11 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const path = '/modules/visual-artifacts-and-their-limits/';
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function expectAccessible(page: Page, selector: string, state: string) {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(wcagTags).analyze();
+  const results = await axe(page).include(selector).withTags(wcagTags).analyze();
   expect(
     results.violations.map(
       (violation) => `${state}: ${violation.id} (${violation.nodes.map((node) => node.target).join(', ')})`,

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 
 const modulePage = '/modules/emotion-and-virality/';
@@ -20,7 +20,7 @@ async function openWidget(page: Page) {
 }
 
 async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(wcag).analyze();
+  const results = await axe(page).include(selector).withTags(wcag).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target)}`)).toEqual([]);
 }
 
@@ -98,6 +98,6 @@ test('by keyboard alone: every post, feedback focus, next post and a discerning 
   await expectAxeClean(page);
 
   await page.getByRole('button', { name: 'Dark theme' }).click();
-  const dark = await new AxeBuilder({ page }).include(selector).withRules(['color-contrast']).analyze();
+  const dark = await axe(page).include(selector).withRules(['color-contrast']).analyze();
   expect(dark.violations).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 
 const modulePage = '/modules/cheapfakes-and-out-of-context-media/';
@@ -17,7 +17,7 @@ async function openWidget(page: Page) {
 }
 
 async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).include(widget).withTags(tags).analyze();
+  const results = await axe(page).include(widget).withTags(tags).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
 }
 

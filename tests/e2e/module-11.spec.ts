@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
@@ -7,7 +7,7 @@ const selector = '[data-signing-demo="signing-demo"]';
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function expectAccessible(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(wcagTags).analyze();
+  const results = await axe(page).include(selector).withTags(wcagTags).analyze();
   expect(
     results.violations.map(
       (violation) => `${state}: ${violation.id} (${violation.nodes.map((node) => node.target).join(', ')})`,

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function expectAccessible(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).include('[data-quiz]').withTags(wcagTags).analyze();
+  const results = await axe(page).include('[data-quiz]').withTags(wcagTags).analyze();
   expect(
     results.violations.map(
       (violation) => `${state}: ${violation.id} (${violation.nodes.map((node) => node.target).join(', ')})`,

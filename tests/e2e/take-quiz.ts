@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, type Page } from '@playwright/test';
 
 /**
@@ -26,7 +26,7 @@ export async function takeQuiz(page: Page, quizId: string): Promise<{ correct: n
 
 /** No WCAG 2.2 A/AA violations in what the page shows now (the accessibility spec sees only empty states). */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
+  const results = await axe(page)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   expect(

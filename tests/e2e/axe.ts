@@ -1,0 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * An axe scan of the page as it is now, set up to be quick on this 2-core machine: legacy mode runs axe in the
+ * page itself instead of opening a helper page for every scan (the site has no iframes), and only violations are
+ * collected, which skips axe's bookkeeping of passes.
+ */
+export const axe = (page: Page) =>
+  new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+
+/** Violations as readable lines, so a failing test names the rule and the elements. */
+export async function axeViolations(page: Page, scope: { tags?: string[]; rules?: string[] } = {}): Promise<string[]> {
+  const builder = scope.rules ? axe(page).withRules(scope.rules) : axe(page).withTags(scope.tags ?? wcagTags);
+  const results = await builder.analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
