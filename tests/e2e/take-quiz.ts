@@ -24,7 +24,7 @@ export async function takeQuiz(page: Page, quizId: string): Promise<{ correct: n
   return { correct: Number(correct), total: Number(outOf) };
 }
 
-/** No WCAG 2.2 A/AA violations in what the page shows now (the accessibility spec sees only empty states). */
+/** No WCAG 2.2 A/AA violations in what the page shows now (the every-page scan sees only first states). */
 export async function expectAccessible(page: Page) {
   const results = await axe(page)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
+import { axeViolations, wcagTags } from './axe';
 import { builtPages } from './built-pages';
 
 const pages = builtPages();
 
+// One visit per page for all page-wide checks: loading a page costs as much as checking it on this 2-core machine.
 test.describe('every page', () => {
+  test.use({ colorScheme: 'light' });
+  test.describe.configure({ timeout: 60_000 });
   for (const path of pages) {
-    test(`${path} has a title, description, language, landmarks, one h1, fits 320 px, and makes only same-origin requests`, async ({
+    test(`${path}: title, description, language, landmarks, one h1, fits 320 px, only same-origin requests, no WCAG 2.2 A/AA violations in light and dark`, async ({
       page,
       baseURL,
     }) => {
@@ -25,6 +29,7 @@ test.describe('every page', () => {
       await expect(page).toHaveTitle(/\S.* · Look Closer$|^Look Closer: /);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
       await expect(page.locator('header.site-header')).toHaveCount(1);
       await expect(page.locator('main#main-content')).toHaveCount(1);
       await expect(page.locator('footer.site-footer')).toHaveCount(1);
@@ -36,6 +41,13 @@ test.describe('every page', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
+
+      await page.setViewportSize({ width: 1280, height: 800 });
+      expect(await axeViolations(page, { tags: [...wcagTags, 'best-practice'] })).toEqual([]);
+      // Only colours change with the theme, so the dark pass checks contrast alone.
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      expect(await axeViolations(page, { rules: ['color-contrast'] })).toEqual([]);
     });
   }
 
