@@ -2,6 +2,7 @@
  * Caption match: pure logic. Grading an answer, ordering the simulated reverse-search results, the summary, and
  * the saved state (which caption the learner picked for each picture), validated against the pictures on load.
  */
+import { writeStored } from '../storage/device-storage';
 import type { Caption, CaptionKind, CaptionPicture, Sighting } from '../content/caption-match-schema';
 
 /** Caption id chosen per picture id, once the learner has checked it. */
@@ -89,13 +90,9 @@ export function loadAnswers(setId: string, pictures: CaptionPicture[]): CaptionA
   }
 }
 
+/** Without storage the answers last until the page is left. */
 export function saveAnswers(setId: string, answers: CaptionAnswers): void {
-  try {
-    if (Object.keys(answers).length === 0) localStorage.removeItem(storageKey(setId));
-    else localStorage.setItem(storageKey(setId), JSON.stringify(answers));
-  } catch {
-    // Without storage the answers last until the page is left.
-  }
+  writeStored(storageKey(setId), Object.keys(answers).length === 0 ? undefined : answers);
 }
 
 /** CSS for showing only `crop` of a picture in a frame of the crop's own shape. */

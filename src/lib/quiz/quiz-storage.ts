@@ -1,24 +1,16 @@
 import type { BankItem } from '../content/quiz-schema';
+import { readStored, writeStored } from '../storage/device-storage';
 import { restoreAttempt, type Attempt } from './attempt';
 
 const storageKey = (quizId: string) => `look-closer:quiz:v1:${quizId}`;
 
 /** The attempt saved on this device, so a reload resumes it (or shows its summary). */
-export function loadAttempt(quizId: string, pool: readonly BankItem[]): Attempt | undefined {
-  try {
-    const raw = localStorage.getItem(storageKey(quizId));
-    return raw ? restoreAttempt(JSON.parse(raw), quizId, pool) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const loadAttempt = (quizId: string, pool: readonly BankItem[]): Attempt | undefined =>
+  readStored(storageKey(quizId), (saved) => restoreAttempt(saved, quizId, pool), undefined);
 
+/** If storage is full or disabled, the quiz still works for this visit. */
 export function saveAttempt(attempt: Attempt): void {
-  try {
-    localStorage.setItem(storageKey(attempt.quizId), JSON.stringify(attempt));
-  } catch {
-    // Storage can be full or disabled; the quiz still works for this visit.
-  }
+  writeStored(storageKey(attempt.quizId), attempt);
 }
 
 /** Fired on `window` when a quiz attempt is finished. */

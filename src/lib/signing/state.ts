@@ -2,6 +2,7 @@
  * The signing demo's state as it is saved on this device: the learner's two choices and, once signed, the
  * signed file (base64) and its readout, so a reload shows the same result without loading the engine again.
  */
+import { readStored, writeStored } from '../storage/device-storage';
 import { isDeclarationId, type DeclarationId } from './declarations';
 
 export interface SignedResult {
@@ -51,27 +52,14 @@ export function restoreState(value: unknown, pictureIds: readonly string[]): Sig
   return { pictureId, declarationId, result: consistent ? result : null };
 }
 
-export function loadState(widgetId: string, pictureIds: readonly string[]): SigningState {
-  try {
-    const raw = localStorage.getItem(storageKey(widgetId));
-    return raw ? restoreState(JSON.parse(raw), pictureIds) : { ...emptyState };
-  } catch {
-    return { ...emptyState };
-  }
-}
+export const loadState = (widgetId: string, pictureIds: readonly string[]): SigningState =>
+  readStored(storageKey(widgetId), (saved) => restoreState(saved, pictureIds), { ...emptyState });
 
 /** Saves the state; if the signed file is too big for storage, keeps the choices at least. */
 export function saveState(widgetId: string, state: SigningState): void {
-  try {
-    if (!state.pictureId && !state.declarationId) localStorage.removeItem(storageKey(widgetId));
-    else localStorage.setItem(storageKey(widgetId), JSON.stringify(state));
-  } catch {
-    try {
-      localStorage.setItem(storageKey(widgetId), JSON.stringify({ ...state, result: null }));
-    } catch {
-      // Storage is full or disabled; the demo still works for this visit.
-    }
-  }
+  const empty = !state.pictureId && !state.declarationId;
+  if (!writeStored(storageKey(widgetId), empty ? undefined : state))
+    writeStored(storageKey(widgetId), { ...state, result: null });
 }
 
 export function bytesToBase64(bytes: Uint8Array): string {

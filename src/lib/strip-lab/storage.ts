@@ -2,6 +2,7 @@
  * What the strip lab keeps on this device: the chosen sample and quality, and the rows of the last run, so
  * a reload shows what was found without loading the checker again.
  */
+import { readStored, writeStored } from '../storage/device-storage';
 import type { ComparisonRow } from './compare';
 import { defaultQuality, qualities, versionKinds, type Quality } from './compare';
 
@@ -63,20 +64,10 @@ export function restoreState(raw: unknown, sampleIds: readonly string[]): StripL
   return state;
 }
 
-export function loadState(id: string, sampleIds: readonly string[]): StripLabState {
-  try {
-    const raw = localStorage.getItem(storageKey(id));
-    return restoreState(raw ? (JSON.parse(raw) as unknown) : null, sampleIds);
-  } catch {
-    return restoreState(null, sampleIds);
-  }
-}
+export const loadState = (id: string, sampleIds: readonly string[]): StripLabState =>
+  readStored(storageKey(id), (saved) => restoreState(saved, sampleIds), restoreState(null, sampleIds));
 
+/** If storage is full or disabled, the lab still works for this visit. */
 export function saveState(id: string, state: StripLabState | null): void {
-  try {
-    if (state) localStorage.setItem(storageKey(id), JSON.stringify(state));
-    else localStorage.removeItem(storageKey(id));
-  } catch {
-    // Storage can be full or disabled; the lab still works for this visit.
-  }
+  writeStored(storageKey(id), state ?? undefined);
 }

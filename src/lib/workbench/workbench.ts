@@ -2,6 +2,7 @@
  * Verification workbench: pure logic. The steps of the checklist, what the readout found (from the inspector's
  * own report and metadata), notes saved per file name, and the plain-text verification report.
  */
+import { writeStored } from '../storage/device-storage';
 import type { Inspection } from '../provenance/inspect';
 import { summarizeReport } from '../provenance/summary';
 
@@ -130,13 +131,9 @@ export function loadNotes(fileName: string): WorkbenchNotes {
   }
 }
 
+/** Without storage the notes last until the page is left. */
 export function saveNotes(notes: WorkbenchNotes): void {
-  try {
-    if (isEmpty(notes)) localStorage.removeItem(notesKey(notes.fileName));
-    else localStorage.setItem(notesKey(notes.fileName), JSON.stringify(notes));
-  } catch {
-    // Without storage the notes last until the page is left.
-  }
+  writeStored(notesKey(notes.fileName), isEmpty(notes) ? undefined : notes);
 }
 
 export function loadCurrent(): string | undefined {
