@@ -1,24 +1,16 @@
-import { axe } from './axe';
+import { axeViolations, openHydrated } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 
 const modulePage = '/modules/lateral-reading/';
 const selector = '[data-lateral-reading="energy-drink-study"]';
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // Several axe runs and reloads per test can take long on a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
 
-async function openWidget(page: Page) {
-  await page.goto(modulePage);
-  const widget = page.locator(selector);
-  await widget.scrollIntoViewIfNeeded();
-  await page.waitForFunction((sel) => !document.querySelector(`astro-island[ssr]:has(${sel})`), selector);
-  return widget;
-}
+const openWidget = (page: Page) => openHydrated(page, modulePage, selector);
 
 async function expectAxeClean(page: Page) {
-  const results = await axe(page).include(selector).withTags(wcag).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target)}`)).toEqual([]);
+  expect(await axeViolations(page, { include: selector })).toEqual([]);
 }
 
 test('the lesson renders with its practice browser, practice quiz and check', async ({ page }) => {
@@ -119,6 +111,5 @@ test('by keyboard alone: open tabs, move between them with arrow keys and give a
   await expectAxeClean(page);
 
   await page.getByRole('button', { name: 'Dark theme' }).click();
-  const dark = await axe(page).include(selector).withRules(['color-contrast']).analyze();
-  expect(dark.violations).toEqual([]);
+  expect(await axeViolations(page, { include: selector, rules: ['color-contrast'] })).toEqual([]);
 });

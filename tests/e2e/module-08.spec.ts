@@ -1,9 +1,8 @@
-import { axe } from './axe';
+import { axeViolations, openHydrated } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 
 const modulePage = '/modules/emotion-and-virality/';
 const selector = '[data-feed="larkford-feed"]';
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // Several axe runs and reloads per test can take long on a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
@@ -11,17 +10,10 @@ test.describe.configure({ timeout: 90_000 });
 /** The best decision for each post of content/feed/larkford-feed.yaml, in feed order. */
 const best = ['Share', 'Don’t share', 'Share', 'Check first', 'Don’t share', 'Share', 'Don’t share', 'Share'];
 
-async function openWidget(page: Page) {
-  await page.goto(modulePage);
-  const widget = page.locator(selector);
-  await widget.scrollIntoViewIfNeeded();
-  await page.waitForFunction((sel) => !document.querySelector(`astro-island[ssr]:has(${sel})`), selector);
-  return widget;
-}
+const openWidget = (page: Page) => openHydrated(page, modulePage, selector);
 
 async function expectAxeClean(page: Page) {
-  const results = await axe(page).include(selector).withTags(wcag).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target)}`)).toEqual([]);
+  expect(await axeViolations(page, { include: selector })).toEqual([]);
 }
 
 test('the lesson renders with its feed simulator and check', async ({ page }) => {
@@ -98,6 +90,5 @@ test('by keyboard alone: every post, feedback focus, next post and a discerning 
   await expectAxeClean(page);
 
   await page.getByRole('button', { name: 'Dark theme' }).click();
-  const dark = await axe(page).include(selector).withRules(['color-contrast']).analyze();
-  expect(dark.violations).toEqual([]);
+  expect(await axeViolations(page, { include: selector, rules: ['color-contrast'] })).toEqual([]);
 });

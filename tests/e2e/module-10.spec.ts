@@ -1,4 +1,4 @@
-import { axe } from './axe';
+import { axeViolations, openHydrated } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 
 const modulePage = '/modules/verifying-images-and-video/';
@@ -6,19 +6,10 @@ const widget = '[data-workbench="workbench"]';
 // Axe over full-size photos is slow on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function openWidget(page: Page) {
-  await page.goto(modulePage);
-  const bench = page.locator(widget);
-  await bench.scrollIntoViewIfNeeded();
-  await page.waitForFunction((selector) => !document.querySelector(`astro-island[ssr]:has(${selector})`), widget);
-  return bench;
-}
+const openWidget = (page: Page) => openHydrated(page, modulePage, widget);
 
 async function expectAxeClean(page: Page) {
-  const results = await axe(page).include(widget).withTags(tags).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
+  expect(await axeViolations(page, { include: widget })).toEqual([]);
 }
 
 test('the module page renders with its lesson, the workbench and the check', async ({ page }) => {

@@ -1,15 +1,8 @@
-import { axe } from './axe';
+import { axeViolations } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 async function expectAccessible(page: Page, state: string) {
-  const results = await axe(page).include('[data-quiz]').withTags(wcagTags).analyze();
-  expect(
-    results.violations.map(
-      (violation) => `${state}: ${violation.id} (${violation.nodes.map((node) => node.target).join(', ')})`,
-    ),
-  ).toEqual([]);
+  expect(await axeViolations(page, { include: '[data-quiz]' }), state).toEqual([]);
 }
 
 async function openQuiz(page: Page, quizId: string): Promise<Locator> {

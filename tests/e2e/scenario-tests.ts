@@ -1,4 +1,4 @@
-import { axe } from './axe';
+import { axeViolations } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** The branching scenario on a module page, played along paths given as the text of each choice. */
@@ -11,15 +11,6 @@ export interface ScenarioCase {
   /** A path that ends in the harmful ending, whose title is `harmfulEnding`. */
   riskyPath: string[];
   harmfulEnding: string;
-}
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page, selector: string) {
-  const results = await axe(page).include(selector).withTags(wcagTags).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-  );
 }
 
 async function openScenario(page: Page, scenario: ScenarioCase): Promise<Locator> {
@@ -40,7 +31,7 @@ export function scenarioTests(scenario: ScenarioCase) {
   }) => {
     const widget = await openScenario(page, scenario);
     await expect(widget.locator('.scenario-progress')).toHaveText('Step 1');
-    expect(await axeViolations(page, selector)).toEqual([]);
+    expect(await axeViolations(page, { include: selector })).toEqual([]);
 
     for (const [index, choice] of scenario.safePath.entries()) {
       await widget.getByRole('button', { name: choice, exact: true }).click();
@@ -49,7 +40,7 @@ export function scenarioTests(scenario: ScenarioCase) {
       await expect(widget.locator('[data-scenario-announcer]')).toContainText('Safe move.');
       if (index === 0) {
         await expect(widget.locator('.scenario-progress')).toHaveText('Step 2');
-        expect(await axeViolations(page, selector)).toEqual([]);
+        expect(await axeViolations(page, { include: selector })).toEqual([]);
       }
     }
     await expect(widget.locator('.scenario-progress')).toHaveText('Finished');
@@ -64,7 +55,7 @@ export function scenarioTests(scenario: ScenarioCase) {
       `${scenario.safePath.length} of your ${scenario.safePath.length} choices were safe.`,
     );
     await expect(widget.locator('.scenario-choice')).toHaveCount(0);
-    expect(await axeViolations(page, selector)).toEqual([]);
+    expect(await axeViolations(page, { include: selector })).toEqual([]);
 
     await page.reload();
     const reloaded = await openScenario(page, scenario);
@@ -110,11 +101,11 @@ export function scenarioTests(scenario: ScenarioCase) {
     await expect(widget.locator('.scenario-feedback')).toContainText('Risky move.');
     await expect(widget.locator('[data-scenario-announcer]')).toContainText('Risky move.');
     await expect(widget.locator('.scenario-path li .badge', { hasText: 'risky' })).not.toHaveCount(0);
-    expect(await axeViolations(page, selector)).toEqual([]);
+    expect(await axeViolations(page, { include: selector })).toEqual([]);
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await axeViolations(page, selector)).toEqual([]);
+    expect(await axeViolations(page, { include: selector })).toEqual([]);
 
     // Start again with the keyboard.
     await widget.getByRole('button', { name: 'Back one step' }).focus();

@@ -1,4 +1,4 @@
-import { axe } from './axe';
+import { axeViolations, wcagTags } from './axe';
 import { expect, type Page } from '@playwright/test';
 
 /**
@@ -26,10 +26,5 @@ export async function takeQuiz(page: Page, quizId: string): Promise<{ correct: n
 
 /** No WCAG 2.2 A/AA violations in what the page shows now (the every-page scan sees only first states). */
 export async function expectAccessible(page: Page) {
-  const results = await axe(page)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(
-    results.violations.map((violation) => `${violation.id} (${violation.nodes.map((node) => node.target).join(', ')})`),
-  ).toEqual([]);
+  expect(await axeViolations(page, { tags: [...wcagTags, 'best-practice'] })).toEqual([]);
 }
