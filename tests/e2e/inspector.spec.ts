@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations, wcagTags } from './axe';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const fixtures = join(import.meta.dirname, '../../../shared/fixtures/c2pa');
 

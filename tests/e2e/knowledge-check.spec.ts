@@ -1,5 +1,5 @@
 import { axe } from './axe';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const modulePage = '/modules/what-ai-generated-content-is/';
 

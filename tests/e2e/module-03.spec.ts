@@ -1,5 +1,5 @@
 import { axeViolations } from './axe';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const path = '/modules/reading-a-content-credentials-readout/';
 

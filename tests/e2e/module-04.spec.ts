@@ -1,5 +1,5 @@
 import { axeViolations } from './axe';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const path = '/modules/missing-credentials-prove-nothing/';
 const lab = '[data-testid="strip-lab"]';

@@ -1,5 +1,5 @@
 import { axeViolations } from './axe';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 
 const path = '/modules/visual-artifacts-and-their-limits/';
 

@@ -1,5 +1,5 @@
 import { axeViolations, openHydrated } from './axe';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const modulePage = '/modules/lateral-reading/';
 const selector = '[data-lateral-reading="energy-drink-study"]';

@@ -1,5 +1,5 @@
 import { axeViolations, openHydrated } from './axe';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const modulePage = '/modules/emotion-and-virality/';
 const selector = '[data-feed="larkford-feed"]';

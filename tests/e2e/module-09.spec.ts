@@ -1,5 +1,5 @@
 import { axeViolations, openHydrated } from './axe';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const modulePage = '/modules/cheapfakes-and-out-of-context-media/';
 const widget = '[data-caption-match="real-photos-false-claims"]';

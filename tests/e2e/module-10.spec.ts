@@ -1,5 +1,5 @@
 import { axeViolations, openHydrated } from './axe';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const modulePage = '/modules/verifying-images-and-video/';
 const widget = '[data-workbench="workbench"]';

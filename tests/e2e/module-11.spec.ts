@@ -1,6 +1,6 @@
 import { axeViolations } from './axe';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 
 const path = '/modules/creating-responsibly/';
 const selector = '[data-signing-demo="signing-demo"]';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a module page shows objectives, the lesson, key terms, sources and its teacher guide', async ({ page }) => {
   await page.goto('/modules/how-platforms-label-ai-content/');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { courseModules } from './course';
 
 test('a learner goes from the home page through the learning path', async ({ page }) => {

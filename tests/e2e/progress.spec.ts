@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { parse } from 'yaml';
 import { courseModules } from './course';
 import { expectAccessible, takeQuiz } from './take-quiz';

@@ -1,5 +1,5 @@
 import { axeViolations } from './axe';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 
 /** The branching scenario on a module page, played along paths given as the text of each choice. */
 export interface ScenarioCase {

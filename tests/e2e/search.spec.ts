@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('pressing / focuses the header search, which finds the right module', async ({ page }) => {
   await page.goto('/about/');

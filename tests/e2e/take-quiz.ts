@@ -1,5 +1,5 @@
 import { axeViolations, wcagTags } from './axe';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './fixtures';
 
 /**
  * Takes a quiz from start to finish through its page with the mouse: the first answer to every question,

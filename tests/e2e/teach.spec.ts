@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { seal } from '../../src/lib/teach/seal';
 import { expectAccessible, takeQuiz } from './take-quiz';
 

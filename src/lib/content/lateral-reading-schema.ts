@@ -1,14 +1,11 @@
 import { z } from 'astro/zod';
+import { questionIds } from '../lateral-reading/questions';
 
 const id = z.string().regex(/^[a-z0-9-]+$/, 'ids are lowercase-kebab-case');
 
 /** What a page is, which decides whether opening it is a lateral move, a vertical one or a wasted click. */
 export const pageKinds = ['site', 'about', 'search', 'reference', 'fact-check', 'weak'] as const;
 export type PageKind = (typeof pageKinds)[number];
-
-/** The three questions fact-checkers ask (Stanford's Civic Online Reasoning). */
-export const questionIds = ['who', 'evidence', 'others'] as const;
-export type QuestionId = (typeof questionIds)[number];
 
 const linkSchema = z.object({
   /** Button text, e.g. "About us" or "Open in a new tab". */

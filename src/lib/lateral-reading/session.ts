@@ -1,6 +1,6 @@
 /** A lateral-reading exercise as pure data: which tabs are open, every move made, and how the moves score. */
-import type { LateralScenario, PageKind, QuestionId } from '../content/lateral-reading-schema';
-import { questionIds } from '../content/lateral-reading-schema';
+import type { LateralScenario, PageKind } from '../content/lateral-reading-schema';
+import { questionIds, type QuestionId } from './questions';
 
 /** One thing the learner did. Switching back to a tab already open is not a move. */
 export type Move = { type: 'scroll'; page: string } | { type: 'open'; page: string; from: string };

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { emptyProgress, progressSchema, type ProgressData } from './progress-schema';
 
 /** Why saved progress could not be used: not JSON, JSON of another shape, or saved by a newer course version. */
@@ -30,8 +31,8 @@ export function migrate(data: unknown, steps: Readonly<Record<number, Migration>
     if (!step) return { ok: false, problem: 'foreign' };
     current = step(current);
   }
-  const parsed = progressSchema.safeParse(current);
-  return parsed.success ? { ok: true, progress: parsed.data } : { ok: false, problem: 'foreign' };
+  const parsed = v.safeParse(progressSchema, current);
+  return parsed.success ? { ok: true, progress: parsed.output } : { ok: false, problem: 'foreign' };
 }
 
 /** Progress from its stored text. Anything unusable gives fresh progress and says why, so the caller can keep the text aside. */

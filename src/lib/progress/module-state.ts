@@ -15,7 +15,7 @@ export function moduleState(module: Loose | undefined): ModuleState {
 }
 
 /**
- * States of the given modules straight from the stored text, without zod (about 27 KB gzip) so the home page
+ * States of the given modules straight from the stored text, without the schema validator, so the home page
  * stays light. Validation, migration and the backup of unreadable data happen where progress is changed.
  */
 export function readPathStates(

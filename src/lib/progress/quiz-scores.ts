@@ -13,7 +13,7 @@ const isScore = (value: unknown): value is Score =>
   Number.isInteger((value as Score).total) &&
   (value as Score).total > 0;
 
-/** Best and last score of one quiz straight from the stored text, without zod, like the learning path. */
+/** Best and last score of one quiz straight from the stored text, without the schema validator, like the learning path. */
 export function readQuizScore(raw: string | null, quizId: string): { best: Score; last: Score } | undefined {
   try {
     const quizzes = (JSON.parse(raw ?? 'null') as { quizzes?: Record<string, unknown> } | null)?.quizzes;

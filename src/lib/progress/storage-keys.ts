@@ -1,4 +1,4 @@
-/** Where progress lives in localStorage. Kept apart from the schema so light pages can read it without zod. */
+/** Where progress lives in localStorage. Kept apart from the schema so light pages can read it without the schema validator. */
 export const progressKey = 'look-closer:progress';
 /** Unreadable progress is copied to this prefix plus the ISO time it was found, never thrown away. */
 export const backupKeyPrefix = 'look-closer:progress:backup:';

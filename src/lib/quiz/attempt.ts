@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import * as v from 'valibot';
 import type { BankItem } from '../content/quiz-schema';
 import { drawItems } from './draw';
 import { grade, type Answer } from './grade';
@@ -15,28 +15,34 @@ export interface Attempt {
   finishedAt?: string;
 }
 
-const pointSchema = z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) });
-const answerSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('real-or-ai'), choice: z.enum(['real', 'ai']) }),
-  z.object({ type: z.literal('changed-region'), point: pointSchema.optional(), regionId: z.string().optional() }),
-  z.object({ type: z.literal('choice'), index: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('order'), order: z.array(z.number().int().nonnegative()) }),
+const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const instant = v.pipe(v.string(), v.isoTimestamp());
+const pointSchema = v.object({ x: fraction, y: fraction });
+const answerSchema = v.variant('type', [
+  v.object({ type: v.literal('real-or-ai'), choice: v.picklist(['real', 'ai']) }),
+  v.object({ type: v.literal('changed-region'), point: v.optional(pointSchema), regionId: v.optional(v.string()) }),
+  v.object({ type: v.literal('choice'), index: count }),
+  v.object({ type: v.literal('order'), order: v.array(count) }),
 ]);
-const attemptSchema = z.object({
-  version: z.literal(1),
-  quizId: z.string(),
-  seed: z.number().int().nonnegative(),
-  itemIds: z.array(z.string()).min(1),
-  answers: z.record(
-    z.string(),
-    z.object({
+const attemptSchema = v.object({
+  version: v.literal(1),
+  quizId: v.string(),
+  seed: count,
+  itemIds: v.pipe(v.array(v.string()), v.minLength(1)),
+  answers: v.record(
+    v.string(),
+    v.object({
       answer: answerSchema,
-      confidence: z.number().refine((value) => (confidenceLevels as readonly number[]).includes(value)),
-      correct: z.boolean(),
+      confidence: v.pipe(
+        v.number(),
+        v.check((value) => (confidenceLevels as readonly number[]).includes(value)),
+      ),
+      correct: v.boolean(),
     }),
   ),
-  startedAt: z.iso.datetime(),
-  finishedAt: z.iso.datetime().optional(),
+  startedAt: instant,
+  finishedAt: v.optional(instant),
 });
 
 export function startAttempt(
@@ -66,15 +72,15 @@ export function answerItem(attempt: Attempt, item: BankItem, answer: Answer, con
  * answers are graded again so a changed answer key never shows a stale verdict.
  */
 export function restoreAttempt(saved: unknown, quizId: string, pool: readonly BankItem[]): Attempt | undefined {
-  const parsed = attemptSchema.safeParse(saved);
-  if (!parsed.success || parsed.data.quizId !== quizId) return undefined;
+  const parsed = v.safeParse(attemptSchema, saved);
+  if (!parsed.success || parsed.output.quizId !== quizId) return undefined;
   const byId = new Map(pool.map((item) => [item.id, item]));
-  if (!parsed.data.itemIds.every((id) => byId.has(id))) return undefined;
+  if (!parsed.output.itemIds.every((id) => byId.has(id))) return undefined;
   const answers: Record<string, AnswerRecord> = {};
-  for (const [id, record] of Object.entries(parsed.data.answers)) {
+  for (const [id, record] of Object.entries(parsed.output.answers)) {
     const item = byId.get(id);
-    if (!item || !parsed.data.itemIds.includes(id) || item.type !== record.answer.type) return undefined;
+    if (!item || !parsed.output.itemIds.includes(id) || item.type !== record.answer.type) return undefined;
     answers[id] = { ...record, correct: grade(item, record.answer).correct };
   }
-  return { ...parsed.data, answers } as Attempt;
+  return { ...parsed.output, answers } as Attempt;
 }

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import * as v from 'valibot';
 import { seal, unseal } from './seal';
 
 /**
@@ -10,36 +10,39 @@ export const assignmentVersion = 1;
 export const assignmentLimits = { title: 100, message: 280, link: 2000 } as const;
 
 const trimmed = (max: number) =>
-  z
-    .string()
-    .min(1)
-    .max(max)
-    .refine((text) => text.trim() === text);
+  v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.maxLength(max),
+    v.check((text) => text.trim() === text),
+  );
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((date) => !Number.isNaN(Date.parse(date)) && new Date(date).toISOString().startsWith(date));
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/),
+  v.check((date) => !Number.isNaN(Date.parse(date)) && new Date(date).toISOString().startsWith(date)),
+);
 
 /** Module slugs or quiz ids: at least one, none twice. */
-const idList = z
-  .array(z.string().regex(/^[a-z0-9-]+$/))
-  .min(1)
-  .max(50)
-  .refine((ids) => new Set(ids).size === ids.length);
+const idList = v.pipe(
+  v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/))),
+  v.minLength(1),
+  v.maxLength(50),
+  v.check((ids) => new Set(ids).size === ids.length),
+);
 
-export const assignmentSchema = z.object({
-  version: z.literal(assignmentVersion),
-  id: z.string().regex(/^[0-9a-z]{6,16}$/),
+export const assignmentSchema = v.object({
+  version: v.literal(assignmentVersion),
+  id: v.pipe(v.string(), v.regex(/^[0-9a-z]{6,16}$/)),
   title: trimmed(assignmentLimits.title),
   modules: idList,
-  due: isoDate.optional(),
-  message: trimmed(assignmentLimits.message).optional(),
+  due: v.optional(isoDate),
+  message: v.optional(trimmed(assignmentLimits.message)),
   /** Quizzes whose best score counts, by quiz id. Added after the first links; those simply have none. */
-  quizzes: idList.optional(),
+  quizzes: v.optional(idList),
 });
 
-export type Assignment = z.infer<typeof assignmentSchema>;
+export type Assignment = v.InferOutput<typeof assignmentSchema>;
 
 export type AssignmentErrorKind =
   | 'missing'
@@ -80,7 +83,7 @@ function compact({ id, title, modules, due, message, quizzes }: Assignment): unk
 }
 
 export function encodeAssignment(assignment: Assignment): string {
-  return `${assignmentVersion}.${seal(compact(assignmentSchema.parse(assignment)))}`;
+  return `${assignmentVersion}.${seal(compact(v.parse(assignmentSchema, assignment)))}`;
 }
 
 export const assignmentPath = (assignment: Assignment) => `/assignment/#a=${encodeAssignment(assignment)}`;
@@ -104,7 +107,7 @@ export function decodeAssignment(
   if (!opened.ok) return fail(opened.error);
   if (!Array.isArray(opened.value)) return fail('tampered');
   const [id, title, modules, due, message, quizzes] = opened.value as unknown[];
-  const parsed = assignmentSchema.safeParse({
+  const parsed = v.safeParse(assignmentSchema, {
     version: assignmentVersion,
     id,
     title,
@@ -114,11 +117,11 @@ export function decodeAssignment(
     quizzes: quizzes ?? undefined,
   });
   if (!parsed.success || opened.value.length > formLength) return fail('tampered');
-  const unknownModules = parsed.data.modules.filter((slug) => !knownSlugs.includes(slug));
+  const unknownModules = parsed.output.modules.filter((slug) => !knownSlugs.includes(slug));
   if (unknownModules.length > 0) return fail('unknown-module', { modules: unknownModules });
-  const unknownQuizzes = (parsed.data.quizzes ?? []).filter((quiz) => !knownQuizzes.includes(quiz));
+  const unknownQuizzes = (parsed.output.quizzes ?? []).filter((quiz) => !knownQuizzes.includes(quiz));
   if (unknownQuizzes.length > 0) return fail('unknown-quiz', { quizzes: unknownQuizzes });
-  return { ok: true, assignment: parsed.data };
+  return { ok: true, assignment: parsed.output };
 }
 
 /** The assignment in a URL hash such as `#a=1.…`; `missing` when the hash carries none. */

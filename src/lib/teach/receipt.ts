@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import * as v from 'valibot';
 import type { ProgressData } from '../progress/progress-schema';
 import { receiptWords } from '../ui/teach-text';
 import { assignmentSchema, type Assignment } from './assignment-link';
@@ -14,40 +14,38 @@ export const receiptMarker = 'LOOK-CLOSER-RECEIPT';
 export const studentNameLimit = 80;
 const fileFormat = 'look-closer-receipt';
 
-const score = z
-  .object({ correct: z.number().int().nonnegative(), total: z.number().int().positive() })
-  .refine(({ correct, total }) => correct <= total);
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const score = v.pipe(
+  v.object({ correct: count, total: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  v.check(({ correct, total }) => correct <= total),
+);
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/));
+const oneToFifty = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.minLength(1), v.maxLength(50));
 
-export const receiptSchema = z.object({
-  version: z.literal(receiptVersion),
-  assignment: assignmentSchema.pick({ id: true, title: true }),
-  student: z
-    .string()
-    .min(1)
-    .max(studentNameLimit)
-    .refine((name) => name === cleanName(name)),
-  modules: z
-    .array(
-      z.object({
-        slug: z.string().regex(/^[a-z0-9-]+$/),
-        completed: z.boolean(),
-        completedAt: z.iso.datetime().optional(),
-        checkScore: score.optional(),
-      }),
-    )
-    .min(1)
-    .max(50),
+export const receiptSchema = v.object({
+  version: v.literal(receiptVersion),
+  assignment: v.pick(assignmentSchema, ['id', 'title']),
+  student: v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.maxLength(studentNameLimit),
+    v.check((name) => name === cleanName(name)),
+  ),
+  modules: oneToFifty(
+    v.object({
+      slug: id,
+      completed: v.boolean(),
+      completedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+      checkScore: v.optional(score),
+    }),
+  ),
   /** The assignment's quizzes that count, with the best score this browser remembers (none: not taken). */
-  quizzes: z
-    .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), best: score.optional() }))
-    .min(1)
-    .max(50)
-    .optional(),
-  created: z.iso.datetime(),
-  selfReported: z.literal(true),
+  quizzes: v.optional(oneToFifty(v.object({ id, best: v.optional(score) }))),
+  created: v.pipe(v.string(), v.isoTimestamp()),
+  selfReported: v.literal(true),
 });
 
-export type Receipt = z.infer<typeof receiptSchema>;
+export type Receipt = v.InferOutput<typeof receiptSchema>;
 export type ReceiptModule = Receipt['modules'][number];
 export type ReceiptQuiz = NonNullable<Receipt['quizzes']>[number];
 
@@ -72,7 +70,7 @@ export function makeReceipt(
   created: Date,
   quizProgress: ProgressData['quizzes'] = {},
 ): Receipt {
-  return receiptSchema.parse({
+  return v.parse(receiptSchema, {
     version: receiptVersion,
     assignment: { id: assignment.id, title: assignment.title },
     student: cleanName(student),
@@ -131,7 +129,7 @@ function expand(form: unknown): ReceiptResult {
     unknown[],
     unknown[]?,
   ];
-  const parsed = receiptSchema.safeParse({
+  const parsed = v.safeParse(receiptSchema, {
     version: receiptVersion,
     assignment: { id, title },
     student,
@@ -153,7 +151,7 @@ function expand(form: unknown): ReceiptResult {
       return { id: quizId, best: correct === undefined ? undefined : { correct, total } };
     }),
   });
-  return parsed.success ? { ok: true, receipt: parsed.data } : { ok: false, error: 'tampered' };
+  return parsed.success ? { ok: true, receipt: parsed.output } : { ok: false, error: 'tampered' };
 }
 
 export const receiptLine = (receipt: Receipt) => `${receiptMarker} v${receiptVersion} ${seal(compact(receipt))}`;
@@ -218,10 +216,10 @@ function readJson(value: unknown): ReceiptResult {
     return { ok: false, error: 'foreign' };
   const { format: _format, checksum: sum, ...fields } = value as Record<string, unknown>;
   if (fields.version !== receiptVersion) return { ok: false, error: 'unknown-version' };
-  const parsed = receiptSchema.safeParse(fields);
-  if (!parsed.success || checksum(JSON.stringify(compact(parsed.data))) !== sum)
+  const parsed = v.safeParse(receiptSchema, fields);
+  if (!parsed.success || checksum(JSON.stringify(compact(parsed.output))) !== sum)
     return { ok: false, error: 'tampered' };
-  return { ok: true, receipt: parsed.data };
+  return { ok: true, receipt: parsed.output };
 }
 
 /** Every receipt in pasted text or a file's contents: one result per receipt found, `foreign` when none. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeProgress } from '../../../src/lib/progress/merge';
+import * as v from 'valibot';
 import { emptyProgress, progressSchema } from '../../../src/lib/progress/progress-schema';
 import { learner, progressArbitrary } from './fixtures';
 
@@ -62,7 +63,7 @@ describe('mergeProgress', () => {
   it('always gives a valid record', () => {
     fc.assert(
       fc.property(progressArbitrary, progressArbitrary, (a, b) => {
-        expect(progressSchema.safeParse(mergeProgress(a, b)).success).toBe(true);
+        expect(v.safeParse(progressSchema, mergeProgress(a, b)).success).toBe(true);
       }),
     );
   });
