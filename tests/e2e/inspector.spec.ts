@@ -148,7 +148,7 @@ test('samples work with the keyboard alone and the readout is accessible', async
   expect(await axeViolations(page, { include: '.inspector', tags: [...wcagTags, 'best-practice'] })).toEqual([]);
 });
 
-test('the engine is not downloaded until a file is read', async ({ page }) => {
+test('the engine is not downloaded until a file is read, on the sandbox or a module page', async ({ page }) => {
   const wasm: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('.wasm') && !request.url().includes('/pagefind/')) wasm.push(request.url());
@@ -158,6 +158,20 @@ test('the engine is not downloaded until a file is read', async ({ page }) => {
   expect(wasm).toEqual([]);
   await inspect(page, 'C.jpg');
   expect(wasm).toHaveLength(1);
+
+  // A fresh page: the module with an inspector, read to the end so every widget has woken up.
+  const fresh = await page.context().newPage();
+  const modulePageWasm: string[] = [];
+  fresh.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) modulePageWasm.push(request.url());
+  });
+  await fresh.goto('/modules/how-platforms-label-ai-content/');
+  for (const island of await fresh.locator('astro-island').all()) {
+    await island.evaluate((element) => (element.firstElementChild ?? element).scrollIntoView({ block: 'center' }));
+    await expect(island).not.toHaveAttribute('ssr', '');
+  }
+  await fresh.waitForLoadState('networkidle');
+  expect(modulePageWasm).toEqual([]);
 });
 
 test('module 2 embeds the inspector with its chosen samples', async ({ page }) => {
