@@ -14,7 +14,7 @@ import './check-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startPreview, stopPreview } from './preview-server.mjs';
@@ -93,31 +93,37 @@ function reportScripts() {
   return over.length;
 }
 
+/** The file a phone 360 CSS pixels wide at 2× would pick from a srcset (or the src). */
+function phoneCandidate(tag) {
+  const candidates = [...(/\ssrcset="([^"]+)"/.exec(tag)?.[1].matchAll(/(\S+) (\d+)w/g) ?? [])]
+    .map(([, url, width]) => ({ url, width: Number(width) }))
+    .sort((a, b) => a.width - b.width);
+  return candidates.find(({ width }) => width >= 720)?.url ?? /\ssrc="([^"]+)"/.exec(tag)?.[1];
+}
+
+const fileBytes = (url) => (url?.startsWith('/') && existsSync(join(dist, url)) ? statSync(join(dist, url)).size : 0);
+
 function reportImages() {
-  heading('Images per page (local files the HTML references)');
+  heading('Images per page (files the HTML references)');
   const rows = [];
-  const formats = new Map();
   for (const { route, file } of builtHtmlPages(dist)) {
     const tags = [...readFileSync(file, 'utf8').matchAll(/<img\b[^>]*>/g)].map(([tag]) => tag);
     if (tags.length === 0) continue;
-    let bytes = 0;
-    let sized = 0;
-    let lazy = 0;
-    for (const tag of tags) {
-      const src = /\ssrc="(\/[^"]+)"/.exec(tag)?.[1];
-      if (src && existsSync(join(dist, src))) {
-        bytes += statSync(join(dist, src)).size;
-        const format = extname(src).slice(1).toLowerCase();
-        formats.set(format, (formats.get(format) ?? 0) + 1);
-      }
-      if (/\swidth="\d+"/.test(tag) && /\sheight="\d+"/.test(tag)) sized += 1;
-      if (/\sloading="lazy"/.test(tag)) lazy += 1;
-    }
-    rows.push([route, tags.length, kb(bytes), `${sized}/${tags.length}`, `${lazy}/${tags.length}`]);
+    const count = (pattern) => `${tags.filter((tag) => pattern.test(tag)).length}/${tags.length}`;
+    rows.push([
+      route,
+      tags.length,
+      kb(tags.reduce((sum, tag) => sum + fileBytes(/\ssrc="([^"]+)"/.exec(tag)?.[1]), 0)),
+      kb(tags.reduce((sum, tag) => sum + fileBytes(phoneCandidate(tag)), 0)),
+      count(/\ssrcset="/),
+      count(/\swidth="\d+"[^>]*\sheight="\d+"|\sheight="\d+"[^>]*\swidth="\d+"/),
+      count(/\sloading="lazy"/),
+    ]);
   }
-  printTable(['page', 'images', 'bytes', 'with size', 'lazy'], rows);
-  console.log(`\nFormats in page HTML: ${[...formats].map(([format, count]) => `${format} ${count}`).join(', ')}`);
-  console.log('Quiz pictures load one at a time as the quiz shows them, at their original size: see README.');
+  printTable(['page', 'images', 'originals', 'on a phone', 'srcset', 'sized', 'lazy'], rows);
+  console.log(
+    '\nQuiz pictures load one at a time as the quiz shows them, at full size: learners zoom in to judge them.',
+  );
 }
 
 async function checkNoWasmBeforeReadout(baseUrl) {
