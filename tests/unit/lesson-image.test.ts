@@ -31,7 +31,7 @@ describe('lesson image copies', () => {
     '%s has its copies (npm run lesson-images makes them)',
     (src, width) => {
       for (const variant of lessonImageWidths.filter((size) => size < width))
-        expect(existsSync(join(root, 'public', lessonImageVariant(src, variant))), variant).toBe(true);
+        expect(existsSync(join(root, 'public', lessonImageVariant(src, variant))), `${variant} px`).toBe(true);
     },
   );
 });
