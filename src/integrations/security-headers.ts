@@ -9,7 +9,7 @@ const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]*)"
 /** Writes `dist/_headers` from the policies Astro put in the built pages, so the two can never disagree. */
 export function securityHeaders(): AstroIntegration {
   return {
-    name: 'look-closer:security-headers',
+    name: 'security-headers',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
