@@ -2,13 +2,14 @@
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // The public address, for canonical links; set SITE_URL when deploying (see README).
   site: process.env.SITE_URL,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), searchIndex()],
   // No telemetry-style prefetching or remote requests: every page works from this origin alone.
   prefetch: false,
   devToolbar: { enabled: false },
