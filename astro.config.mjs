@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import offline from './src/integrations/offline.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -9,7 +10,8 @@ export default defineConfig({
   site: process.env.SITE_URL,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), searchIndex()],
+  // Order matters: the offline worker lists the files the search index writes.
+  integrations: [mdx(), svelte(), searchIndex(), offline()],
   // No telemetry-style prefetching or remote requests: every page works from this origin alone.
   prefetch: false,
   devToolbar: { enabled: false },
