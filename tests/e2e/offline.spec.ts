@@ -1,10 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { axeViolations, wcagTags } from './axe';
 
 const fixtures = join(import.meta.dirname, '../../../shared/fixtures/c2pa');
+const dist = join(import.meta.dirname, '../../dist');
 
 // The shared config blocks workers to keep the other specs light; these tests are about the worker.
 test.use({ serviceWorkers: 'allow' });
@@ -64,16 +66,20 @@ test('after one visit and “Save the whole course”, lessons, quizzes, search 
   await open(page, '/about/');
   const panel = page.locator('[data-offline-panel]');
   await expect(panel).toContainText('The lessons, quizzes, glossary and search are saved on this device');
-  await panel.getByRole('button', { name: /^Save the whole course for offline use \(\d+(\.\d)? MB\)$/ }).focus();
-  await page.keyboard.press('Enter');
-  await expect(panel.getByRole('status')).toHaveText(/^Everything is saved\./, { timeout: 30_000 });
-  // The button goes once there is nothing left to save; keyboard focus stays in the panel.
-  await expect(panel.getByRole('button')).toBeHidden();
-  await expect(panel.getByRole('heading')).toBeFocused();
-  expect(engine(requests)).toHaveLength(2);
+  const save = panel.getByRole('button', { name: /^Save the whole course for offline use \(\d+(\.\d)? MB\)$/ });
+  await expect(save).toBeVisible();
   expect(await axeViolations(page, { include: '[data-offline-panel]', tags: [...wcagTags, 'best-practice'] })).toEqual(
     [],
   );
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  expect(await axeViolations(page, { include: '[data-offline-panel]', rules: ['color-contrast'] })).toEqual([]);
+  await save.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('status')).toHaveText('Everything is saved.', { timeout: 30_000 });
+  // The button goes once there is nothing left to save; keyboard focus stays in the panel.
+  await expect(save).toBeHidden();
+  await expect(panel.getByRole('heading')).toBeFocused();
+  expect(engine(requests)).toHaveLength(2);
 
   await context.setOffline(true);
   await page.goto('/modules/cheapfakes-and-out-of-context-media/');
@@ -84,6 +90,16 @@ test('after one visit and “Save the whole course”, lessons, quizzes, search 
   const quiz = page.locator('[data-quiz="real-or-ai-pictures"]');
   await expect(quiz).toHaveAttribute('data-state', 'question');
   await expectPicture(quiz.locator('.question img').first());
+
+  // Sounds are asked for in byte ranges; Safari plays them only from a 206 answer.
+  const sound = await page.evaluate(
+    async (url) => {
+      const response = await fetch(url, { headers: { Range: 'bytes=10-19' } });
+      return [response.status, response.headers.get('Content-Range'), (await response.arrayBuffer()).byteLength];
+    },
+    `/quiz-media/audio/${readdirSync(join(dist, 'quiz-media/audio'))[0]}`,
+  );
+  expect(sound).toEqual([206, expect.stringMatching(/^bytes 10-19\/\d+$/), 10]);
 
   await open(page, '/sandbox/');
   await inspect(page, 'gen-ai-created.jpg');
