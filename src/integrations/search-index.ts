@@ -19,10 +19,10 @@ export default function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         try {
           const { index, errors } = await pagefind.createIndex({});
-          check(index ? errors : [...errors, 'no index was created']);
-          const added = await index!.addDirectory({ path: site });
+          if (!index) throw new Error(`Pagefind: ${errors.join('; ') || 'no index was created'}`);
+          const added = await index.addDirectory({ path: site });
           check(added.errors);
-          check((await index!.writeFiles({ outputPath: join(site, 'pagefind') })).errors);
+          check((await index.writeFiles({ outputPath: join(site, 'pagefind') })).errors);
           logger.info(`Search index written (${added.page_count} pages read).`);
         } finally {
           await pagefind.close();
