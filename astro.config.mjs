@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import offline from './src/integrations/offline.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers';
 
 export default defineConfig({
@@ -9,7 +11,9 @@ export default defineConfig({
   site: process.env.SITE_URL,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), securityHeaders()],
+  // Order matters: the offline worker lists the files the search index writes, and the headers file
+  // (for the host, not the browser) is written last so the worker does not list it.
+  integrations: [mdx(), svelte(), searchIndex(), offline(), securityHeaders()],
   // Lessons have no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // No telemetry-style prefetching or remote requests: every page works from this origin alone.

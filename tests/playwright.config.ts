@@ -17,6 +17,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    // Each test's fresh context would otherwise install the offline worker, which fetches the course's 3.8 MB of
+    // pages and scripts in the background: a cost on this 2-core machine that no spec but offline.spec.ts needs.
+    serviceWorkers: 'block',
   },
   // The built site (with its Pagefind index), as a visitor would get it.
   webServer: {

@@ -6,7 +6,7 @@
 import { test as base, expect } from '@playwright/test';
 
 export { expect };
-export type { Locator, Page } from '@playwright/test';
+export type { BrowserContext, Locator, Page } from '@playwright/test';
 
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {

@@ -39,7 +39,9 @@ export function headersFile(policies: ReadonlyMap<string, string>): string {
   if (distinct.size > 1)
     for (const [path, policy] of [...policies].sort(([a], [b]) => a.localeCompare(b)))
       rule(path, { 'Content-Security-Policy': headerPolicy(policy) });
-  // Content-hashed file names never change meaning, so they can be cached for good.
+  // Content-hashed file names never change meaning, so they can be cached for good; the offline worker
+  // must never be, or a new version would wait for a cache on the way to expire.
   rule('/_astro/*', { 'Cache-Control': 'public, max-age=31536000, immutable' });
+  rule('/sw.js', { 'Cache-Control': 'no-cache' });
   return `${rules.join('\n')}\n`;
 }

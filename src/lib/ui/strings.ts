@@ -26,6 +26,8 @@ export const ui = {
   searchButton: 'Search',
   themeToggle: 'Dark theme',
   footerNav: 'Site',
+  offlineNote: 'The lessons are saved on this device and work offline.',
+  offlineLink: 'About offline use',
   minutes: (n: number) => `${n} min`,
   ages: (ages: string) => `Ages ${ages}`,
   moduleLabel: (n: number) => `Module ${n}`,

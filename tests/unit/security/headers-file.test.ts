@@ -29,6 +29,7 @@ describe('headersFile', () => {
     expect(text.match(/Content-Security-Policy:/g)).toHaveLength(1);
     expect(text).toContain(`  Content-Security-Policy: ${headerPolicy(meta)}\n`);
     expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(text).toContain('/sw.js\n  Cache-Control: no-cache\n');
   });
 
   it('writes a rule per page when policies differ', () => {
