@@ -1,8 +1,8 @@
 /**
  * The only module that touches the C2PA SDK. It runs c2pa-rs (WebAssembly) inside the SDK's web worker,
  * loaded on first use only: the engine is about 8 MB, so no page pays for it until a file is read. A read is
- * stopped if it runs far too long, and an engine that read damaged credentials, failed, or was cancelled is
- * replaced by a fresh one (see engine-health.ts for why).
+ * stopped if it runs far too long, and an engine that read damaged credentials or a large file, failed, or was
+ * cancelled is replaced by a fresh one (see engine-health.ts for why).
  */
 import type { C2paSdk, Settings, Signer } from '@contentauth/c2pa-web';
 import type { ManifestDefinition, ManifestStore } from '@contentauth/c2pa-types';
@@ -152,7 +152,7 @@ export async function readWithEngine(
   const limit = timeLimit(readTimeLimitMs(file.size));
   try {
     const result = await Promise.race([readStore(c2pa, file, mimeType, settings), limit.expired]);
-    if (!leftEngineSound(result.store)) {
+    if (!leftEngineSound(result.store, file.size)) {
       retire(running);
       c2pa.dispose();
     }

@@ -35,16 +35,22 @@ describe('readTimeLimitMs', () => {
 describe('leftEngineSound', () => {
   const store = (fields: Partial<ManifestStore>) =>
     ({ active_manifest: 'urn:a', manifests: { 'urn:a': {} }, ...fields }) as ManifestStore;
+  const photo = 200_000;
 
-  it('keeps the engine after no credentials, or intact ones', () => {
-    expect(leftEngineSound(null)).toBe(true);
-    expect(leftEngineSound(store({ validation_state: 'Valid' }))).toBe(true);
-    expect(leftEngineSound(store({ validation_state: 'Trusted' }))).toBe(true);
+  it('keeps the engine after no credentials, or intact ones, in a file that is not large', () => {
+    expect(leftEngineSound(null, photo)).toBe(true);
+    expect(leftEngineSound(store({ validation_state: 'Valid' }), photo)).toBe(true);
+    expect(leftEngineSound(store({ validation_state: 'Trusted' }), photo)).toBe(true);
   });
 
   it('replaces it after credentials that failed a check, or that name no current record', () => {
-    expect(leftEngineSound(store({ validation_state: 'Invalid' }))).toBe(false);
-    expect(leftEngineSound(store({ validation_state: 'Valid', active_manifest: undefined }))).toBe(false);
-    expect(leftEngineSound(store({ validation_state: undefined }))).toBe(false);
+    expect(leftEngineSound(store({ validation_state: 'Invalid' }), photo)).toBe(false);
+    expect(leftEngineSound(store({ validation_state: 'Valid', active_manifest: undefined }), photo)).toBe(false);
+    expect(leftEngineSound(store({ validation_state: undefined }), photo)).toBe(false);
+  });
+
+  it('replaces it after a large file, whatever it held', () => {
+    expect(leftEngineSound(store({ validation_state: 'Trusted' }), 300 * 2 ** 20)).toBe(false);
+    expect(leftEngineSound(null, 300 * 2 ** 20)).toBe(false);
   });
 });

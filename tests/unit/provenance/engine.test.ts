@@ -62,6 +62,12 @@ describe('readWithEngine', () => {
     expect(engines.every((engine) => engine.wasmSrc === compiled)).toBe(true);
   });
 
+  it('replaces the engine after a large file, which leaves it holding as much memory', async () => {
+    read = async () => intact;
+    await readWithEngine(new Blob([new Uint8Array(17 * 2 ** 20)]), 'video/mp4');
+    expect(engines[0]!.dispose).toHaveBeenCalledOnce();
+  });
+
   it('passes on an error of the engine’s own about the file, and replaces the engine', async () => {
     read = () => Promise.reject(new Error('C2pa(JumbfParseError(UnexpectedEof))'));
     await expect(readWithEngine(file, 'image/jpeg')).rejects.toThrow('C2pa(JumbfParseError(UnexpectedEof))');
