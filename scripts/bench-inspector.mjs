@@ -9,6 +9,12 @@
 // readout time is the difference. The SHA-256 floor is then measured on that same File in the same
 // page: crypto.subtle.digest('SHA-256', await file.arrayBuffer()), timed including the arrayBuffer()
 // read, since a validator has to read the bytes too.
+//
+// Responsiveness (large file, in a fresh tab with the engine started): while it is read, a
+// requestAnimationFrame loop records the longest gap between frames and a Long Tasks observer the longest
+// main-thread task; the read itself runs in a worker, so both should stay near one frame. Cancel: pressed
+// one second into a read, timed in the page from the click to the "Stopped reading" line, then the next
+// file's readout (on the fresh engine that replaces the cancelled one).
 import './check-node.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -23,7 +29,7 @@ const fixtures = process.env.BENCH_FIXTURES ?? join(root, '../shared/fixtures/c2
 const port = 4330;
 const baseUrl = `http://127.0.0.1:${port}`;
 const runs = 3;
-const largeBytes = Number(process.env.BENCH_LARGE_MB ?? 200) * 1024 * 1024;
+const largeBytes = Number(process.env.BENCH_LARGE_MB ?? 300) * 1024 * 1024;
 const typicalPhotos = ['gen-camera-capture.jpg', 'C.jpg'];
 const goals = { largeRatio: 2, warmPhotoMs: 300, engineReadyMs: 1500 };
 
@@ -281,6 +287,74 @@ async function measureFile(page, path, timeoutMs, memory) {
   return { ...readout, ...hash };
 }
 
+/** Starts watching the main thread: the longest gap between animation frames, and long tasks (over 50 ms). */
+function watchMainThreadInPage() {
+  const watch = { longestGap: 0, longestTask: 0, longTasks: 0, running: true };
+  let last = performance.now();
+  const frame = (now) => {
+    watch.longestGap = Math.max(watch.longestGap, now - last);
+    last = now;
+    if (watch.running) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  watch.observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      watch.longTasks++;
+      watch.longestTask = Math.max(watch.longestTask, entry.duration);
+    }
+  });
+  watch.observer.observe({ type: 'longtask' });
+  window.__benchWatch = watch;
+}
+
+function stopWatchingInPage() {
+  const watch = window.__benchWatch;
+  watch.running = false;
+  watch.observer.disconnect();
+  return { longestGapMs: watch.longestGap, longestTaskMs: watch.longestTask, longTasks: watch.longTasks };
+}
+
+/** Presses Cancel `delayMs` into the read of `name`; resolves with the ms until "Stopped reading" shows. */
+async function cancelInPage({ name, delayMs }) {
+  await new Promise((resolve) => setTimeout(resolve, delayMs));
+  const progress = document.querySelector('.inspector .progress');
+  if (!progress?.textContent.includes(name)) return { cancelMs: null, note: 'the read had already finished' };
+  const stopped = () =>
+    [...document.querySelectorAll('.inspector .pending')].some((line) =>
+      line.textContent.includes(`Stopped reading ${name}`),
+    );
+  const shown = new Promise((resolve) => {
+    const observer = new MutationObserver(() => stopped() && (observer.disconnect(), resolve(performance.now())));
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  const clicked = performance.now();
+  progress.querySelector('button').click();
+  return { cancelMs: (await shown) - clicked };
+}
+
+/** Reads `path` once while watching the main thread (see the comment at the top of this file). */
+async function measureResponsiveness(page, path) {
+  await page.evaluate(armInPage, path.split('/').at(-1));
+  await page.evaluate(watchMainThreadInPage);
+  await page.locator('#sandbox-files').setInputFiles(path);
+  const readout = await page.evaluate(readoutInPage, 600_000);
+  const watch = await page.evaluate(stopWatchingInPage);
+  await page.evaluate(() => {
+    window.__benchRun.element?.querySelector('button.remove')?.click();
+    window.__benchRun = undefined;
+  });
+  return { ...readout, ...watch };
+}
+
+/** Cancels a read of `path` one second in, then times the next readout of C.jpg (on a fresh engine). */
+async function measureCancel(page, path) {
+  const name = path.split('/').at(-1);
+  await page.locator('#sandbox-files').setInputFiles(path);
+  const cancel = await page.evaluate(cancelInPage, { name, delayMs: 1000 });
+  const next = await measureFile(page, join(fixtures, 'C.jpg'), 60_000);
+  return { ...cancel, nextReadoutMs: next.readoutMs, nextStatus: next.status };
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Phases
 
@@ -372,7 +446,7 @@ function printGoals({ cold, byFile, large }) {
   );
 }
 
-function printReport({ environment, largeInfo, cold, rows, large, memory, problems }) {
+function printReport({ environment, largeInfo, cold, rows, large, memory, responsiveness, problems }) {
   console.log('\nEnvironment');
   for (const [key, value] of Object.entries(environment)) console.log(`  ${key}: ${value}`);
 
@@ -421,6 +495,19 @@ function printReport({ environment, largeInfo, cold, rows, large, memory, proble
     );
   }
 
+  console.log(`\nResponsiveness while ${large.name} is read in a fresh tab (the engine reads in a worker)`);
+  console.log(
+    `  readout ${ms(responsiveness.readoutMs)} ms (${responsiveness.status}); main thread: longest gap between frames ` +
+      `${ms(responsiveness.longestGapMs)} ms, longest task ${ms(responsiveness.longestTaskMs)} ms ` +
+      `(${responsiveness.longTasks} tasks over 50 ms)`,
+  );
+  console.log(
+    responsiveness.cancelMs == null
+      ? `  Cancel: not measured (${responsiveness.note})`
+      : `  Cancel pressed 1 s into the read: "Stopped reading" shown ${ms(responsiveness.cancelMs)} ms after the click; ` +
+          `the next file (C.jpg, fresh engine) read in ${ms(responsiveness.nextReadoutMs)} ms (${responsiveness.nextStatus})`,
+  );
+
   printGoals({ cold, byFile: new Map(rows.map((row) => [row.name, row])), large });
 
   const distinct = [...new Set(problems)];
@@ -441,7 +528,7 @@ async function main() {
     await stopPreview(server);
     rmSync(tempDir, { recursive: true, force: true });
   };
-  // Ctrl-C must not leave the preview server or a 200 MB file behind.
+  // Ctrl-C must not leave the preview server or the large MP4 behind.
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop().finally(() => process.exit(130)));
 
   try {
@@ -477,6 +564,16 @@ async function main() {
     const after = sampler.now();
     const memory = { fixtures: Math.max(0, ...Object.values(fixturePeaks)), before, after, ...sampler.stop() };
 
+    console.log(`Measuring the main thread during a read of ${largeInfo.name}, and Cancel …`);
+    // In a tab of its own, so that freeing the buffers hashed above cannot land in the measurement.
+    const quiet = await openSandbox(browser, problems);
+    await measureFile(quiet.page, join(fixtures, 'C.jpg'), 60_000); // starts the engine
+    const responsiveness = {
+      ...(await measureResponsiveness(quiet.page, largeInfo.path)),
+      ...(await measureCancel(quiet.page, largeInfo.path)),
+    };
+    await quiet.context.close();
+
     printReport({
       environment: {
         node: process.version,
@@ -490,6 +587,7 @@ async function main() {
       rows,
       large,
       memory,
+      responsiveness,
       problems,
     });
     console.log(

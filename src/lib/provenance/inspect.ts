@@ -3,12 +3,13 @@
  * worker, evaluates the official signals and explains it all. Nothing here sends the file anywhere.
  */
 import type { ManifestStore } from '@contentauth/c2pa-types';
-import { loadEngine, MAX_FILE_BYTES, readWithEngine } from './engine';
+import { MAX_FILE_BYTES, readWithEngine } from './engine';
 import { buildReport } from './report';
 import type { ProvenanceReport } from './report-types';
 import { evaluateSignals, signalInfo, type SignalInfo } from './signals';
 import { HEAD_BYTES, isReaderSupported, sniffFormat } from './sniff-format';
-import { readUnsignedMetadata, type UnsignedMetadata } from './unsigned-metadata';
+import { readMetadata } from './metadata-reader';
+import type { UnsignedMetadata } from './unsigned-metadata';
 import { inspectorText } from '../ui/strings';
 
 export { cancelReading } from './engine';
@@ -40,6 +41,22 @@ function failed(fileName: string, format: string, error: unknown, remoteManifest
   };
 }
 
+/** The readout of the credentials alone; the unsigned metadata is read beside it. */
+async function readCredentials(
+  file: File,
+  mimeType: string,
+  options: { userAnchors?: string },
+): Promise<Omit<Inspection, 'metadata'>> {
+  const { store, crJson, resources } = await readWithEngine(file, mimeType, options);
+  const signals = crJson ? evaluateSignals(crJson).active : [];
+  return {
+    report: buildReport({ fileName: file.name, format: mimeType, store, signals }),
+    store,
+    resources,
+    signalDetails: signals.flatMap((id) => signalInfo(id) ?? []),
+  };
+}
+
 export async function inspectFile(file: File, options: { userAnchors?: string } = {}): Promise<Inspection> {
   if (file.size === 0) return failed(file.name, '', new Error('empty'));
   if (file.size > MAX_FILE_BYTES) return failed(file.name, '', new Error('tooLarge'));
@@ -47,28 +64,24 @@ export async function inspectFile(file: File, options: { userAnchors?: string } 
   const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const format = sniffFormat(head, file.name);
   if (!format) return failed(file.name, '', new Error('unsupported'));
-  // Compiling the engine takes most of a first read: start it while the metadata is read.
-  if (isReaderSupported(format.mimeType)) loadEngine().catch(() => undefined);
   if (!isReaderSupported(format.mimeType)) {
     const inspection = failed(file.name, format.mimeType, new Error('unsupported'));
     inspection.report.errorMessage = `${inspectorText.unsupportedKind(format.label)} ${inspection.report.errorMessage}`;
     return inspection;
   }
 
-  const metadata = await readUnsignedMetadata(file);
-  try {
-    const { store, crJson, resources } = await readWithEngine(file, format.mimeType, options);
-    const signals = crJson ? evaluateSignals(crJson).active : [];
-    return {
-      report: buildReport({ fileName: file.name, format: format.mimeType, store, signals }),
-      metadata,
-      store,
-      resources,
-      signalDetails: signals.flatMap((id) => signalInfo(id) ?? []),
-    };
-  } catch (error) {
-    return { ...failed(file.name, format.mimeType, error, metadata?.provenanceUrl), metadata };
+  // The metadata and the credentials are read side by side, each in a worker of its own.
+  const [metadata, outcome] = await Promise.all([
+    readMetadata(file),
+    readCredentials(file, format.mimeType, options).then(
+      (credentials) => ({ credentials }),
+      (error: unknown) => ({ error }),
+    ),
+  ]);
+  if ('error' in outcome) {
+    return { ...failed(file.name, format.mimeType, outcome.error, metadata?.provenanceUrl), metadata };
   }
+  return { ...outcome.credentials, metadata };
 }
 
 export function releaseInspection(inspection: Inspection): void {

@@ -85,21 +85,47 @@ function exifrCanOpen(head: Uint8Array): boolean {
   return format !== null && EXIFR_FORMATS.has(format.mimeType);
 }
 
+const boxType = (bytes: Uint8Array, at: number) => String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+
+/**
+ * exifr walks an ISO-BMFF file's (HEIC, AVIF) top-level boxes to its `meta` box and loops forever on a box
+ * that declares no size (0 means "to the end of the file"): a damaged HEIC froze the page that way.
+ */
+export function exifrWouldLoop(bytes: Uint8Array): boolean {
+  if (boxType(bytes, 0) !== 'ftyp') return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 0; at + 8 <= bytes.length && boxType(bytes, at) !== 'meta';) {
+    let size = view.getUint32(at);
+    if (size === 1) size = at + 16 <= bytes.length ? Number(view.getBigUint64(at + 8)) : 0;
+    if (size === 0) return true;
+    at += size;
+  }
+  // Past the end, exifr stops with an error of its own.
+  return false;
+}
+
 /**
  * Metadata sits near the start of the formats exifr reads, so a bounded prefix is enough and a huge file
- * never has to be loaded into the page's memory.
+ * never has to be loaded into memory.
  */
 const METADATA_BYTES = 16 * 1024 * 1024;
 
-/** The file's first bytes, or null, without reading past the head, when it is a format exifr cannot open. */
+/**
+ * The file's first bytes for exifr; null when it is a format exifr cannot open (known from the head alone) or
+ * a file it would never finish reading.
+ */
 async function exifrBytes(input: Blob | ArrayBuffer | Uint8Array): Promise<Uint8Array | null> {
+  let bytes: Uint8Array;
   if (input instanceof Blob) {
     const head = new Uint8Array(await input.slice(0, HEAD_BYTES).arrayBuffer());
+    if (!exifrCanOpen(head)) return null;
     // exifr's own Blob reader needs FileReader, which Node lacks.
-    return exifrCanOpen(head) ? new Uint8Array(await input.slice(0, METADATA_BYTES).arrayBuffer()) : null;
+    bytes = new Uint8Array(await input.slice(0, METADATA_BYTES).arrayBuffer());
+  } else {
+    bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+    if (!exifrCanOpen(bytes.subarray(0, HEAD_BYTES))) return null;
   }
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  return exifrCanOpen(bytes.subarray(0, HEAD_BYTES)) ? bytes : null;
+  return exifrWouldLoop(bytes) ? null : bytes;
 }
 
 export async function readUnsignedMetadata(input: Blob | ArrayBuffer | Uint8Array): Promise<UnsignedMetadata | null> {

@@ -118,6 +118,10 @@ export const inspectorText = {
     tooLarge: 'This file is larger than 1 GB, the most the checker can read in a browser.',
     unsupported:
       'This is not a kind of file that can carry Content Credentials here. The checker reads JPEG, PNG, WebP, AVIF, HEIC, GIF, TIFF and SVG images, MP4 and MOV video, M4A, WAV and MP3 audio, and PDF.',
+    timedOut:
+      'Reading this file took far too long, so the checker stopped. The file may be damaged, or built in a way the checker cannot follow. Other files can still be checked.',
+    engineFault:
+      'The checker broke down while reading this file, which is probably damaged. It has been restarted, so other files can still be checked.',
   },
 } as const;
 

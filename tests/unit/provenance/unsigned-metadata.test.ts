@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { readUnsignedMetadata, type UnsignedMetadata } from '../../../src/lib/provenance/unsigned-metadata';
+import {
+  exifrWouldLoop,
+  readUnsignedMetadata,
+  type UnsignedMetadata,
+} from '../../../src/lib/provenance/unsigned-metadata';
 
 const shared = join(import.meta.dirname, '../../../../shared');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(shared, 'fixtures/c2pa', name)));
@@ -314,5 +318,28 @@ describe('bad input never throws', () => {
   it('a JPEG cut after its metadata still gives all of it', async () => {
     const whole = fixture('composite-dst.jpg');
     expect(await readUnsignedMetadata(whole.subarray(0, 40_000))).toEqual(await readUnsignedMetadata(whole));
+  });
+});
+
+describe('exifrWouldLoop', () => {
+  const heic = fixture('gen-ai-created.heic');
+  /** The HEIC with the box after `ftyp` (a 28-byte box) declaring `size`, and `largeSize` after it. */
+  const withSecondBox = (size: number, largeSize?: bigint) => {
+    const bytes = heic.slice();
+    const view = new DataView(bytes.buffer);
+    view.setUint32(28, size);
+    if (largeSize !== undefined) view.setBigUint64(36, largeSize);
+    return bytes;
+  };
+
+  it('lets exifr read intact files, and files whose boxes run past the end (exifr gives up on those)', () => {
+    expect(exifrWouldLoop(heic)).toBe(false);
+    expect(exifrWouldLoop(withSecondBox(0xffffffff))).toBe(false);
+    expect(exifrWouldLoop(fixture('C.jpg'))).toBe(false);
+  });
+
+  it('spots a box before meta that declares no size, on which exifr would loop forever', () => {
+    expect(exifrWouldLoop(withSecondBox(0))).toBe(true);
+    expect(exifrWouldLoop(withSecondBox(1, 0n))).toBe(true);
   });
 });
