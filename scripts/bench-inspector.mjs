@@ -16,13 +16,15 @@
 // one second into a read, timed in the page from the click to the "Stopped reading" line, then the next
 // file's readout (on the fresh engine that replaces the cancelled one).
 import './check-node.mjs';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { startPreview, stopPreview } from './preview-server.mjs';
+import { printTable } from './print-table.mjs';
 
 const root = join(import.meta.dirname, '..');
 const fixtures = process.env.BENCH_FIXTURES ?? join(root, '../shared/fixtures/c2pa');
@@ -53,22 +55,6 @@ function manifestRows() {
   return rows.map((row) => Object.fromEntries(row.split('\t').map((value, index) => [columns[index], value])));
 }
 
-function printTable(headers, rows) {
-  const widths = headers.map((header, column) =>
-    Math.max(header.length, ...rows.map((row) => String(row[column]).length)),
-  );
-  // The file name is left-aligned, the numbers right-aligned so their digits line up.
-  const line = (cells) =>
-    cells
-      .map((cell, column) =>
-        column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]),
-      )
-      .join('  ');
-  console.log(line(headers));
-  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  for (const row of rows) console.log(line(row));
-}
-
 // ---------------------------------------------------------------------------------------------------
 // The built site and its preview server
 
@@ -77,53 +63,6 @@ function ensureBuild() {
   console.log('dist/index.html is missing: running `npm run build` first.\n');
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('`npm run build` failed');
-}
-
-async function answers(url) {
-  try {
-    await fetch(url, { signal: AbortSignal.timeout(1000) });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Starts `astro preview` in its own process group (so stopping it also stops anything it spawned). */
-async function startPreview() {
-  // Something else on the port would be measured instead of this build: refuse rather than guess.
-  if (await answers(baseUrl)) throw new Error(`${baseUrl} already answers; stop that server and run again`);
-  const bin = join(root, 'node_modules/.bin');
-  const child = spawn(join(bin, 'astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // astro's `#!/usr/bin/env node` must find this Node 24, not an older one earlier on PATH.
-    env: { ...process.env, PATH: `${dirname(process.execPath)}:${bin}:${process.env.PATH}` },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(200)) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited (${child.exitCode}):\n${output}`);
-    if (await answers(baseUrl)) return { child, exited };
-  }
-  await stopPreview({ child, exited });
-  throw new Error(`astro preview did not answer within 60 s:\n${output}`);
-}
-
-async function stopPreview(server) {
-  if (!server || server.child.exitCode !== null) return;
-  const signalGroup = (signal) => {
-    try {
-      process.kill(-server.child.pid, signal);
-    } catch {
-      // Already gone.
-    }
-  };
-  signalGroup('SIGTERM');
-  if ((await Promise.race([server.exited.then(() => true), sleep(5000)])) !== true) signalGroup('SIGKILL');
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -535,7 +474,7 @@ async function main() {
     console.log(`Making a ${megabytes(largeBytes)} signed MP4 from gen-capture.mp4 …`);
     const largeInfo = await makeLargeMp4(tempDir);
     console.log(`Starting astro preview on ${baseUrl} …`);
-    server = await startPreview();
+    server = await startPreview(port);
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     const problems = [];
 

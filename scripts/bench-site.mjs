@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startPreview, stopPreview } from './preview-server.mjs';
+import { printTable } from './print-table.mjs';
 import { builtHtmlPages, pageWeights } from './site-weight.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -35,19 +36,6 @@ const sampleFile = join(root, 'public/samples/gen-ai-created.jpg');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (ok) => (ok ? 'ok' : 'OVER');
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-function printTable(headers, rows) {
-  const widths = headers.map((header, column) =>
-    Math.max(header.length, ...rows.map((row) => `${row[column]}`.length)),
-  );
-  const line = (cells) =>
-    cells
-      .map((cell, column) => (column === 0 ? `${cell}`.padEnd(widths[0]) : `${cell}`.padStart(widths[column])))
-      .join('  ');
-  console.log(line(headers));
-  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-  for (const row of rows) console.log(line(row));
-}
 
 function heading(text) {
   console.log(`\n## ${text}\n`);
