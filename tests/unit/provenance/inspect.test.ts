@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { readWithEngine } from '../../../src/lib/provenance/engine';
 import { inspectFile } from '../../../src/lib/provenance/inspect';
+import { inspectorText } from '../../../src/lib/ui/strings';
+import { fixturesDir } from './fixtures/c2pa-fixtures';
+
+vi.mock('../../../src/lib/provenance/engine', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/lib/provenance/engine')>()),
+  readWithEngine: vi.fn(),
+}));
 
 // Each of these is settled before the engine would load, so no browser or wasm is needed.
 describe('inspectFile on files the engine never sees', () => {
@@ -31,5 +41,24 @@ describe('inspectFile on files the engine never sees', () => {
     expect(report.status).toBe('error');
     expect(report.errorMessage).toMatch(/not a kind of file that can carry Content Credentials/);
     expect(store).toBeNull();
+  });
+});
+
+describe('inspectFile when the engine gives up', () => {
+  const photo = () => new File([readFileSync(join(fixturesDir, 'C.jpg'))], 'C.jpg');
+
+  it.each([
+    ['timedOut', inspectorText.fileErrors.timedOut],
+    ['engineFault', inspectorText.fileErrors.engineFault],
+  ] as const)('explains %s in plain words', async (reason, message) => {
+    vi.mocked(readWithEngine).mockRejectedValueOnce(new Error(reason));
+    const { report } = await inspectFile(photo());
+    expect(report).toMatchObject({ status: 'error', fileName: 'C.jpg', errorMessage: message });
+  });
+
+  it('keeps the engine’s own words for a file it refused', async () => {
+    vi.mocked(readWithEngine).mockRejectedValueOnce(new Error('C2pa(JumbfParseError(UnexpectedEof))'));
+    const { report } = await inspectFile(photo());
+    expect(report.errorMessage).toMatch(/damaged or cut short.*C2pa\(JumbfParseError\(UnexpectedEof\)\)/);
   });
 });
