@@ -33,7 +33,7 @@ const FIXTURES = [
   'gen-created.pdf',
 ];
 const SEED = Number(process.env.FUZZ_SEED ?? 7_2026);
-const CASES = Number(process.env.FUZZ_CASES ?? 300);
+const CASES = Number(process.env.FUZZ_CASES ?? 200);
 const ONLY = process.env.FUZZ_CASE === undefined ? undefined : Number(process.env.FUZZ_CASE);
 /** Files given to the inspector at once (it queues them), between clearing the readouts. */
 const BATCH = 30;

@@ -147,45 +147,44 @@ async function host(baseURL: string) {
 }
 
 // Served through a stand-in host on another port, which the shared fixture would count as another origin.
-plainTest('a new version of the site is picked up on the next visit, fetching only what changed', async ({
-  page,
-  context,
-  baseURL,
-}) => {
-  const site = await host(baseURL!);
-  try {
-    await open(page, site.url('/'));
-    await workerReady(page);
-    const before = await workerState(page);
-    const offlinePageKey = before.keys.find((key) => key.startsWith('/offline/?'))!;
+plainTest(
+  'a new version of the site is picked up on the next visit, fetching only what changed',
+  async ({ page, context, baseURL }) => {
+    const site = await host(baseURL!);
+    try {
+      await open(page, site.url('/'));
+      await workerReady(page);
+      const before = await workerState(page);
+      const offlinePageKey = before.keys.find((key) => key.startsWith('/offline/?'))!;
 
-    // The next build: a new version in which the offline page changed.
-    site.deploy((script) =>
-      script.replace(before.version, 'next-version').replace(/(\["\/offline\/",")[0-9a-f]+"/, '$10123456789"'),
-    );
-    const requests = watchRequests(context);
-    // Noted by the page itself: messages to the worker while waiting would keep postponing the browser's update check.
-    await page.addInitScript(() =>
-      navigator.serviceWorker.addEventListener('controllerchange', () =>
-        Object.assign(window, { workerChanged: true }),
-      ),
-    );
-    await open(page, site.url('/glossary/'));
-    await page.waitForFunction(() => 'workerChanged' in window, undefined, { timeout: 15_000 });
-    // The new worker has taken over: the older copy of the changed page is gone and every other file was kept.
-    await expect.poll(async () => (await workerState(page)).keys).not.toContain(offlinePageKey);
-    const after = await workerState(page);
-    expect(after.version).toBe('next-version');
-    expect(after.keys).toContain('/offline/?rev=0123456789');
-    expect(after.keys).toHaveLength(before.keys.length);
-    // The worker fetched the page (network first), the browser checked the worker script, the new worker fetched
-    // the one changed file.
-    expect(requests.filter((path) => path.startsWith('worker:')).sort()).toEqual([
-      'worker:/glossary/',
-      'worker:/offline/',
-      'worker:/sw.js',
-    ]);
-  } finally {
-    await site.close();
-  }
-});
+      // The next build: a new version in which the offline page changed.
+      site.deploy((script) =>
+        script.replace(before.version, 'next-version').replace(/(\["\/offline\/",")[0-9a-f]+"/, '$10123456789"'),
+      );
+      const requests = watchRequests(context);
+      // Noted by the page itself: messages to the worker while waiting would keep postponing the browser's update check.
+      await page.addInitScript(() =>
+        navigator.serviceWorker.addEventListener('controllerchange', () =>
+          Object.assign(window, { workerChanged: true }),
+        ),
+      );
+      await open(page, site.url('/glossary/'));
+      await page.waitForFunction(() => 'workerChanged' in window, undefined, { timeout: 15_000 });
+      // The new worker has taken over: the older copy of the changed page is gone and every other file was kept.
+      await expect.poll(async () => (await workerState(page)).keys).not.toContain(offlinePageKey);
+      const after = await workerState(page);
+      expect(after.version).toBe('next-version');
+      expect(after.keys).toContain('/offline/?rev=0123456789');
+      expect(after.keys).toHaveLength(before.keys.length);
+      // The worker fetched the page (network first), the browser checked the worker script, the new worker fetched
+      // the one changed file.
+      expect(requests.filter((path) => path.startsWith('worker:')).sort()).toEqual([
+        'worker:/glossary/',
+        'worker:/offline/',
+        'worker:/sw.js',
+      ]);
+    } finally {
+      await site.close();
+    }
+  },
+);
