@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from './fixtures';
+import { expect, type Page } from './fixtures';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -10,6 +10,17 @@ export async function openHydrated(page: Page, path: string, selector: string) {
   await widget.scrollIntoViewIfNeeded();
   await page.waitForFunction((inner) => !document.querySelector(`astro-island[ssr]:has(${inner})`), selector);
   return widget;
+}
+
+/**
+ * Wakes every island on the page as a learner reading to the end would: islands are `display: contents`, so
+ * each one's content is scrolled into view, and each must then lose its server-rendered marker.
+ */
+export async function hydrateEveryIsland(page: Page) {
+  for (const island of await page.locator('astro-island').all()) {
+    await island.evaluate((element) => (element.firstElementChild ?? element).scrollIntoView({ block: 'center' }));
+    await expect(island).not.toHaveAttribute('ssr', '');
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { hydrateEveryIsland } from './axe';
 import { courseModules } from './course';
 
 for (const module of courseModules) {
@@ -10,12 +11,7 @@ for (const module of courseModules) {
       await page.goto(`/modules/${module.slug}/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(module.title);
 
-      // Islands wake when scrolled into view (they are `display: contents`, so scroll to their content); each must
-      // then lose its server-rendered marker.
-      for (const island of await page.locator('astro-island').all()) {
-        await island.evaluate((element) => (element.firstElementChild ?? element).scrollIntoView({ block: 'center' }));
-        await expect(island).not.toHaveAttribute('ssr', '');
-      }
+      await hydrateEveryIsland(page);
 
       const hrefs = await page
         .locator('main a[href^="/"]')

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, wcagTags } from './axe';
+import { axeViolations, hydrateEveryIsland, wcagTags } from './axe';
 import { expect, test, type Page } from './fixtures';
 
 const fixtures = join(import.meta.dirname, '../../../shared/fixtures/c2pa');
@@ -166,10 +166,7 @@ test('the engine is not downloaded until a file is read, on the sandbox or a mod
     if (request.url().endsWith('.wasm')) modulePageWasm.push(request.url());
   });
   await fresh.goto('/modules/how-platforms-label-ai-content/');
-  for (const island of await fresh.locator('astro-island').all()) {
-    await island.evaluate((element) => (element.firstElementChild ?? element).scrollIntoView({ block: 'center' }));
-    await expect(island).not.toHaveAttribute('ssr', '');
-  }
+  await hydrateEveryIsland(fresh);
   await fresh.waitForLoadState('networkidle');
   expect(modulePageWasm).toEqual([]);
 });
